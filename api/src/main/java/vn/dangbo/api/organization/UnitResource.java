@@ -1,0 +1,126 @@
+package vn.dangbo.api.organization;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.dangbo.api.Roles;
+import vn.dangbo.records.organization.OrganizationService;
+import vn.dangbo.records.organization.PartyUnit;
+import vn.dangbo.records.organization.Position;
+import vn.dangbo.records.organization.PositionRole;
+import vn.dangbo.records.organization.UnitKind;
+
+@Path("units")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER, Roles.DELEGATE})
+public class UnitResource {
+
+    public record UnitSummary(long id, UnitKind kind, String name, Long parentId, LocalDate establishedOn,
+                              LocalDate dissolvedOn, String dissolutionReason, long activeMembers) {
+        static UnitSummary of(PartyUnit u, long activeMembers) {
+            return new UnitSummary(u.id(), u.kind(), u.name(), u.parent().map(PartyUnit::id).orElse(null),
+                    u.establishedOn(), u.dissolvedOn(), u.dissolutionReason(), activeMembers);
+        }
+    }
+
+    public record NewUnit(@NotNull UnitKind kind, @NotBlank @Size(max = PartyUnit.MAX_NAME) String name,
+                          Long parentId, LocalDate establishedOn) {
+    }
+
+    /** Rename, move, or both. */
+    public record UnitChange(@Size(max = PartyUnit.MAX_NAME) String name, Long parentId) {
+    }
+
+    public record Dissolution(@NotNull LocalDate date, @Size(max = 500) String reason) {
+    }
+
+    public record PositionHeld(long id, long memberId, String memberName, PositionRole role, LocalDate from,
+                               LocalDate to) {
+        static PositionHeld of(Position p) {
+            return new PositionHeld(p.id(), p.member().id(), p.member().fullName(), p.role(), p.from(), p.to());
+        }
+    }
+
+    public record Appointment(@NotNull Long memberId, @NotNull PositionRole role, @NotNull LocalDate from) {
+    }
+
+    @Inject
+    OrganizationService organization;
+
+    @GET
+    @Operation(summary = "Every unit of the ward (a flat list; parentId builds the tree) with active member counts")
+    public List<UnitSummary> units() {
+        return organization.units().stream().map(u -> UnitSummary.of(u.unit(), u.activeMembers())).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public UnitSummary unit(@PathParam("id") long id) {
+        return organization.units().stream().filter(u -> u.unit().id() == id).findFirst()
+                .map(u -> UnitSummary.of(u.unit(), u.activeMembers()))
+                .orElseGet(() -> UnitSummary.of(organization.unit(id), 0));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Create a sub-committee or a cell (or the ward committee on an empty installation)")
+    public Response create(@Valid @NotNull NewUnit body, @Context UriInfo uri) {
+        PartyUnit u = organization.create(body.kind(), body.name(), body.parentId(), body.establishedOn());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(u.id())).build())
+                .entity(UnitSummary.of(u, 0)).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Rename a unit or move it under another")
+    public UnitSummary change(@PathParam("id") long id, @Valid @NotNull UnitChange body) {
+        return UnitSummary.of(organization.change(id, body.name(), body.parentId()), 0);
+    }
+
+    @POST
+    @Path("{id}/dissolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Dissolve an empty unit; it stays readable with its history")
+    public UnitSummary dissolve(@PathParam("id") long id, @Valid @NotNull Dissolution body) {
+        return UnitSummary.of(organization.dissolve(id, body.date(), body.reason()), 0);
+    }
+
+    @GET
+    @Path("{id}/positions")
+    public List<PositionHeld> positions(@PathParam("id") long id) {
+        return organization.positions(id).stream().map(PositionHeld::of).toList();
+    }
+
+    @POST
+    @Path("{id}/positions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "Appoint a secretary or deputy secretary; the previous holder's term ends that day")
+    public Response appoint(@PathParam("id") long id, @Valid @NotNull Appointment body) {
+        Position p = organization.appoint(id, body.memberId(), body.role(), body.from());
+        return Response.status(Response.Status.CREATED).entity(PositionHeld.of(p)).build();
+    }
+}

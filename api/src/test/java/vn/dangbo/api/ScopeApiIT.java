@@ -1,0 +1,182 @@
+package vn.dangbo.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may see and change what: tokens for each role, scope from the positions in the records,
+ * and every refusal answered as a refusal (401/403), never as an empty result. Also the unit tree.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ScopeApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private World world;
+    private Http anonymous;
+    private Http officer;
+
+    @BeforeEach
+    void setUp() {
+        anonymous = new Http(base, null);
+        world = new World(anonymous);
+        officer = world.officer();
+    }
+
+    @Test
+    void aSecretarySeesAndChangesOnlyTheirOwnCell() {
+        long cellA = world.cell("Chi bộ A");
+        long cellB = world.cell("Chi bộ B");
+        Http secretaryA = anonymous.as(world.secretaryOf(cellA));
+        long inA = world.member("Trương Thị Mai " + World.suffix(), cellA);
+        long inB = world.member("Trương Văn Hải " + World.suffix(), cellB);
+
+        JsonObject list = secretaryA.get("/api/members?size=200").json();
+        List<Long> cells = list.getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("cellId").longValue()).distinct().toList();
+        assertEquals(List.of(cellA), cells, "only cell A, never B: " + list);
+        assertEquals(2, list.getJsonNumber("total").longValue(), "the secretary and the member of cell A");
+
+        assertEquals(200, secretaryA.get("/api/members/" + inA).status());
+        assertEquals(403, secretaryA.get("/api/members/" + inB).status());
+        assertEquals(403, secretaryA.get("/api/members/" + inB + "/history").status());
+        assertEquals(403, secretaryA.get("/api/members?unitId=" + cellB).status(), "not an empty page");
+        long versionB = officer.get("/api/members/" + inB).json().getJsonNumber("version").longValue();
+        Http.Reply edit = secretaryA.patch("/api/members/" + inB, Json.createObjectBuilder()
+                .add("version", versionB).add("residence", "x").build());
+        assertEquals(403, edit.status(), edit.toString());
+        assertTrue(edit.contentType().startsWith("application/problem+json"), edit.contentType());
+        assertEquals(403, secretaryA.post("/api/members",
+                world.memberFields("Trương Văn Lộc " + World.suffix(), cellB).build()).status());
+        long versionA = secretaryA.get("/api/members/" + inA).json().getJsonNumber("version").longValue();
+        assertEquals(403, secretaryA.patch("/api/members/" + inA, Json.createObjectBuilder()
+                .add("version", versionA).add("cellId", cellB).build()).status(), "cannot move a member out of scope");
+        assertEquals(200, secretaryA.patch("/api/members/" + inA, Json.createObjectBuilder()
+                .add("version", versionA).add("residence", "Tổ 1").build()).status());
+        assertEquals(201, secretaryA.post("/api/members",
+                world.memberFields("Trương Thị Lụa " + World.suffix(), cellA).build()).status());
+        assertEquals(403, secretaryA.get("/api/audit").status());
+        assertEquals(403, secretaryA.post("/api/units", Json.createObjectBuilder()
+                .add("kind", "CELL").add("name", "x").add("parentId", cellA).build()).status());
+    }
+
+    @Test
+    void aSubCommitteeSecretarySeesTheCellsBelowAndAnEndedTermGivesNothing() {
+        long sub = world.unit("SUB", "Đảng bộ bộ phận Khu Đông", world.ward());
+        long cell = world.unit("CELL", "Chi bộ Khu phố 7", sub);
+        long holder = world.member("Quách Văn Sơn " + World.suffix(), cell);
+        long member = world.member("Quách Thị Thủy " + World.suffix(), cell);
+        assertEquals(201, officer.post("/api/units/" + sub + "/positions", Json.createObjectBuilder()
+                .add("memberId", holder).add("role", "DEPUTY_SECRETARY")
+                .add("from", LocalDate.now().minusYears(1).toString()).build()).status());
+        Http deputy = anonymous.as(Tokens.token("pbt." + holder, holder, Set.of("secretary", "member")));
+        assertEquals(200, deputy.get("/api/members/" + member).status());
+        assertEquals(2, deputy.get("/api/members?unitId=" + sub).json().getJsonNumber("total").longValue());
+
+        long successor = world.member("Quách Văn Tùng " + World.suffix(), cell);
+        assertEquals(201, officer.post("/api/units/" + sub + "/positions", Json.createObjectBuilder()
+                .add("memberId", successor).add("role", "DEPUTY_SECRETARY")
+                .add("from", LocalDate.now().toString()).build()).status());
+        assertEquals(403, deputy.get("/api/members/" + member).status(), "the term ended today");
+        var positions = officer.get("/api/units/" + sub + "/positions").array();
+        assertEquals(2, positions.size());
+        assertEquals(LocalDate.now().toString(), positions.stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getJsonNumber("memberId").longValue() == holder).findFirst().orElseThrow()
+                .getString("to"));
+    }
+
+    @Test
+    void aMemberSeesOnlyTheirOwnDossier() {
+        long cell = world.cell("Chi bộ Riêng tư");
+        long me = world.member("Kiều Thị Oanh " + World.suffix(), cell);
+        long other = world.member("Kiều Văn Phúc " + World.suffix(), cell);
+        Http member = anonymous.as(World.memberToken(me));
+        assertEquals(200, member.get("/api/members/" + me).status());
+        assertEquals(200, member.get("/api/members/" + me + "/history").status());
+        Http.Reply refused = member.get("/api/members/" + other);
+        assertEquals(403, refused.status());
+        assertEquals("Bạn chỉ được xem hồ sơ của chính mình.", refused.json().getString("detail"));
+        assertEquals(403, member.get("/api/members").status(), "no list for plain members");
+        assertEquals(403, member.patch("/api/members/" + me, Json.createObjectBuilder()
+                .add("version", 0).add("residence", "x").build()).status());
+        JsonObject profile = member.get("/api/me").json();
+        assertEquals(me, profile.getJsonNumber("memberId").longValue());
+        assertEquals(false, profile.getBoolean("wholeWard"));
+        assertTrue(profile.getString("displayName").startsWith("Kiều Thị Oanh"));
+    }
+
+    @Test
+    void withoutAValidTokenTheApiAnswers401ButTheClientConfigIsPublic() {
+        assertEquals(401, anonymous.get("/api/members").status());
+        assertEquals(401, anonymous.get("/api/units").status());
+        assertEquals(401, anonymous.as(Tokens.withIssuer("https://elsewhere.invalid/realms/ward"))
+                .get("/api/units").status());
+        Http.Reply config = anonymous.get("/api/config");
+        assertEquals(200, config.status());
+        assertEquals("ward", config.json().getString("realm"));
+    }
+
+    @Test
+    void theTreeIsBuiltRenamedMovedAndDissolvedButNeverLost() {
+        long ward = world.ward();
+        long sub = world.unit("SUB", "Đảng bộ bộ phận Tây", ward);
+        long cell = world.unit("CELL", "Chi bộ Tổ 12", ward);
+        assertEquals(409, officer.post("/api/units", Json.createObjectBuilder()
+                .add("kind", "CELL").add("name", "Chi bộ con").add("parentId", cell).build()).status(),
+                "a cell holds no units");
+        assertEquals(409, officer.post("/api/units", Json.createObjectBuilder()
+                .add("kind", "WARD").add("name", "Đảng bộ thứ hai").build()).status(), "one ward only");
+        Http.Reply invalid = officer.post("/api/units", Json.createObjectBuilder()
+                .add("kind", "CELL").add("name", "").add("parentId", ward).build());
+        assertEquals(400, invalid.status(), invalid.toString());
+        assertEquals("name", invalid.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        JsonObject renamed = officer.patch("/api/units/" + cell, Json.createObjectBuilder()
+                .add("name", "Chi bộ Tổ dân phố 12").add("parentId", sub).build()).json();
+        assertEquals("Chi bộ Tổ dân phố 12", renamed.getString("name"));
+        assertEquals(sub, renamed.getJsonNumber("parentId").longValue());
+        assertEquals(409, officer.patch("/api/units/" + sub, Json.createObjectBuilder()
+                .add("parentId", cell).build()).status(), "no loops, no sub-committee under a cell");
+
+        long member = world.member("Mạc Văn Quang " + World.suffix(), cell);
+        Http.Reply notEmpty = officer.post("/api/units/" + cell + "/dissolution", Json.createObjectBuilder()
+                .add("date", LocalDate.now().toString()).add("reason", "Sáp nhập").build());
+        assertEquals(409, notEmpty.status(), notEmpty.toString());
+
+        long emptyCell = world.unit("CELL", "Chi bộ Tạm", sub);
+        Http.Reply dissolved = officer.post("/api/units/" + emptyCell + "/dissolution", Json.createObjectBuilder()
+                .add("date", LocalDate.now().toString()).add("reason", "Sáp nhập vào Chi bộ Tổ dân phố 12").build());
+        assertEquals(200, dissolved.status(), dissolved.toString());
+        JsonObject still = officer.get("/api/units").array().stream().map(JsonValue::asJsonObject)
+                .filter(u -> u.getJsonNumber("id").longValue() == emptyCell).findFirst().orElseThrow();
+        assertEquals(LocalDate.now().toString(), still.getString("dissolvedOn"));
+        Http.Reply intoDissolved = officer.post("/api/members",
+                world.memberFields("Mạc Thị Hoa " + World.suffix(), emptyCell).build());
+        assertEquals(400, intoDissolved.status(), "no new member in a dissolved cell");
+        assertEquals(java.util.Map.of("cellId", "unit.dissolved"), DossierApiIT.codes(intoDissolved.json()));
+        assertEquals(200, officer.get("/api/members/" + member).status());
+        assertEquals(403, anonymous.as(World.memberToken(member)).post("/api/units", Json.createObjectBuilder()
+                .add("kind", "CELL").add("name", "x").add("parentId", ward).build()).status());
+    }
+}

@@ -1,0 +1,6 @@
+package vn.dangbo.records.audit;
+
+public enum AuditAction {
+    MEMBER_CREATED, MEMBER_UPDATED, MEMBER_DOSSIER_READ,
+    UNIT_CREATED, UNIT_RENAMED, UNIT_MOVED, UNIT_DISSOLVED, POSITION_ASSIGNED
+}

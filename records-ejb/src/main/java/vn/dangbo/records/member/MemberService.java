@@ -1,0 +1,192 @@
+package vn.dangbo.records.member;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.dangbo.records.audit.AuditAction;
+import vn.dangbo.records.audit.AuditLog;
+import vn.dangbo.records.organization.PartyUnit;
+import vn.dangbo.records.security.Caller;
+import vn.dangbo.records.security.CurrentCaller;
+import vn.dangbo.records.security.NotAllowed;
+import vn.dangbo.records.security.OutsideYourUnit;
+import vn.dangbo.records.shared.InvalidField;
+import vn.dangbo.records.shared.InvalidInput;
+import vn.dangbo.records.shared.Page;
+
+/** Member dossiers: search, read, create and edit, each within the caller's scope, each audited. */
+@Stateless
+public class MemberService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    MemberSearch search;
+
+    public Page<MemberSearch.Row> search(MemberQuery query) {
+        Caller who = caller.get();
+        who.requireManagesAnything();
+        return search.run(who, query);
+    }
+
+    /** A full dossier; every read is audited, including a member reading their own. */
+    public Member dossier(long id) {
+        Member m = find(id);
+        Caller who = caller.get();
+        if (!who.mayRead(id, m.cell().id())) {
+            if (who.managesAnything()) {
+                throw new OutsideYourUnit();
+            }
+            throw new NotAllowed("access.notYourDossier");
+        }
+        audit.record(AuditAction.MEMBER_DOSSIER_READ, "MEMBER", id, null);
+        return m;
+    }
+
+    /** Creates a dossier from raw field texts (API names → text), refusing every bad field at once. */
+    public Member create(Map<String, String> fields) {
+        Caller who = caller.get();
+        Map<DossierField, Object> values = parse(fields);
+        Long cellId = (Long) values.get(DossierField.CELL_ID);
+        if (cellId == null) {
+            throw new InvalidInput(List.of(new InvalidField("cellId", "field.required")));
+        }
+        who.requireManages(cellId);
+        values.putIfAbsent(DossierField.STATUS, MemberStatus.PROBATIONARY);
+        PartyUnit cell = cell(cellId);
+        Member m = Member.create(values, cell);
+        checkUnique(m);
+        em.persist(m);
+        em.flush();
+        List<FieldChange> initial = new ArrayList<>();
+        for (DossierField f : DossierField.values()) {
+            String value = DossierField.display(m.get(f));
+            if (value != null) {
+                initial.add(new FieldChange(f.apiName(), null, value));
+            }
+        }
+        em.persist(new MemberRevision(m.id(), who.username(), initial));
+        MemberNameIndex.write(em, m);
+        audit.record(AuditAction.MEMBER_CREATED, "MEMBER", m.id(), m.fullName());
+        return m;
+    }
+
+    /**
+     * Saves the changed fields of a dossier loaded at {@code expectedVersion}; a save based on an
+     * older version is refused rather than overwriting someone else's change.
+     */
+    public Member update(long id, long expectedVersion, Map<String, String> fields) {
+        Caller who = caller.get();
+        Member m = find(id);
+        who.requireManages(m.cell().id());
+        if (m.version() != expectedVersion) {
+            throw new StaleDossier();
+        }
+        Map<DossierField, Object> values = parse(fields);
+        PartyUnit newCell = null;
+        Long cellId = (Long) values.get(DossierField.CELL_ID);
+        if (cellId != null && !cellId.equals(m.cell().id())) {
+            who.requireManages(cellId);
+            newCell = cell(cellId);
+        }
+        String oldName = m.fullName();
+        List<FieldChange> changes = m.apply(values, newCell);
+        if (changes.isEmpty()) {
+            return m;
+        }
+        checkUnique(m);
+        em.persist(new MemberRevision(m.id(), who.username(), changes));
+        if (!oldName.equals(m.fullName())) {
+            MemberNameIndex.write(em, m);
+        }
+        em.flush();
+        audit.record(AuditAction.MEMBER_UPDATED, "MEMBER", id,
+                String.join(", ", changes.stream().map(FieldChange::field).toList()));
+        return m;
+    }
+
+    /** The dossier's timeline, newest first; visible to whoever may read the dossier. */
+    public List<MemberRevision> history(long id) {
+        Member m = find(id);
+        Caller who = caller.get();
+        if (!who.mayRead(id, m.cell().id())) {
+            throw who.managesAnything() ? new OutsideYourUnit()
+                    : new NotAllowed("access.notYourDossier");
+        }
+        return em.createQuery(
+                        "select r from MemberRevision r where r.memberId = :m order by r.changedAt desc, r.id desc",
+                        MemberRevision.class)
+                .setParameter("m", id).getResultList();
+    }
+
+    private Map<DossierField, Object> parse(Map<String, String> fields) {
+        Map<DossierField, Object> values = new LinkedHashMap<>();
+        List<InvalidField> problems = new ArrayList<>();
+        fields.forEach((name, raw) -> {
+            Optional<DossierField> field = DossierField.byApiName(name);
+            if (field.isEmpty()) {
+                problems.add(new InvalidField(name, "field.unknown"));
+                return;
+            }
+            try {
+                values.put(field.get(), field.get().parse(raw));
+            } catch (InvalidField e) {
+                problems.add(e);
+            } catch (IllegalArgumentException e) {
+                problems.add(new InvalidField(name, "field.invalid"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return values;
+    }
+
+    private void checkUnique(Member m) {
+        List<InvalidField> problems = new ArrayList<>();
+        if (m.citizenId() != null) {
+            other("citizenId", m.citizenId(), m.id()).ifPresent(o -> problems.add(new DuplicateIdentifier("citizenId", o)));
+        }
+        if (m.partyCardNumber() != null) {
+            other("partyCardNumber", m.partyCardNumber(), m.id())
+                    .ifPresent(o -> problems.add(new DuplicateIdentifier("partyCardNumber", o)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private Optional<Long> other(String attribute, String value, Long self) {
+        return em.createQuery("select m.id from Member m where m." + attribute + " = :v", Long.class)
+                .setParameter("v", value)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getResultList().stream()
+                .filter(id -> !id.equals(self))
+                .findFirst();
+    }
+
+    private PartyUnit cell(long id) {
+        PartyUnit unit = em.find(PartyUnit.class, id);
+        if (unit == null) {
+            throw new InvalidInput(List.of(new InvalidField("cellId", "unit.notFound", id)));
+        }
+        return unit;
+    }
+
+    private Member find(long id) {
+        return Optional.ofNullable(em.find(Member.class, id)).orElseThrow(() -> new MemberNotFound(id));
+    }
+}

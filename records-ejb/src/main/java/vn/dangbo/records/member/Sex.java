@@ -1,0 +1,5 @@
+package vn.dangbo.records.member;
+
+public enum Sex {
+    MALE, FEMALE
+}
