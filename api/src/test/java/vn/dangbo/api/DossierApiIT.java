@@ -59,9 +59,9 @@ class DossierApiIT {
         assertEquals(name, dossier.getString("fullName"));
         assertTrue(dossier.getString("partyCardNumber").startsWith("0"), "leading zero kept");
 
-        JsonObject read = officer.get("/api/members/" + id).json();
-        assertEquals("Tổ 3, Khu phố 2", read.getString("residence"));
-        long version = read.getJsonNumber("version").longValue();
+        JsonObject loaded = officer.get("/api/members/" + id).json();
+        assertEquals("Tổ 3, Khu phố 2", loaded.getString("residence"));
+        long version = loaded.getJsonNumber("version").longValue();
 
         Http.Reply edited = officer.patch("/api/members/" + id, Json.createObjectBuilder()
                 .add("version", version).add("residence", "Tổ 9, Khu phố 4").add("religion", "Không").build());
@@ -82,6 +82,13 @@ class DossierApiIT {
         assertTrue(audited.contains("MEMBER_CREATED"), audited.toString());
         assertTrue(audited.contains("MEMBER_DOSSIER_READ"), audited.toString());
         assertTrue(audited.contains("MEMBER_UPDATED"), audited.toString());
+        JsonObject read = officer.get("/api/audit?size=200").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("action").equals("MEMBER_DOSSIER_READ")
+                        && e.getString("subject").equals("MEMBER " + id))
+                .findFirst().orElseThrow();
+        assertEquals("canbo.test", read.getString("actor"));
+        assertTrue(read.getString("origin").contains("127.0.0.1"), "from where: " + read);
     }
 
     @Test
