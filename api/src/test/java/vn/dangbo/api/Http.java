@@ -17,7 +17,7 @@ import java.time.Duration;
 /** A small client for the API under test: one token, JSON in, status and JSON out. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
     private final String token;
@@ -54,7 +54,9 @@ public final class Http {
     }
 
     public Reply send(String method, String path, String body, String contentType) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+        // "/api/…" is the application's; "/openapi" and "/health" belong to the server root.
+        URI target = path.startsWith("/api") ? base.resolve(path.substring(1)) : base.resolve(path);
+        HttpRequest.Builder b = HttpRequest.newBuilder(target)
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));

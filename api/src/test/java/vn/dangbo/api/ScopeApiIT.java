@@ -138,6 +138,18 @@ class ScopeApiIT {
     }
 
     @Test
+    void theOpenApiDocumentAndHealthAreServedAtTheServerRoot() {
+        Http.Reply openapi = anonymous.get("/openapi");
+        assertEquals(200, openapi.status());
+        for (String path : List.of("/members", "/members/{id}", "/members/{id}/history", "/units", "/audit")) {
+            assertTrue(openapi.body().contains(path + ":"), "OpenAPI lists " + path);
+        }
+        Http.Reply health = anonymous.get("/health/ready");
+        assertEquals(200, health.status(), health.toString());
+        assertTrue(health.body().contains("\"database\""), health.body());
+    }
+
+    @Test
     void theTreeIsBuiltRenamedMovedAndDissolvedButNeverLost() {
         long ward = world.ward();
         long sub = world.unit("SUB", "Đảng bộ bộ phận Tây", ward);

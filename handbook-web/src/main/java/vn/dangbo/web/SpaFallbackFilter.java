@@ -20,7 +20,7 @@ public class SpaFallbackFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         boolean appRoute = "GET".equals(req.getMethod())
-                && !path.startsWith("/api/") && !path.equals("/api")
+                && !underAny(path, "/api", "/health", "/openapi", "/metrics")
                 && !path.startsWith("/assets/")
                 && !path.contains(".")
                 && !path.equals("/");
@@ -33,5 +33,15 @@ public class SpaFallbackFilter extends HttpFilter {
             res.setHeader("Cache-Control", "no-cache");
         }
         chain.doFilter(req, res);
+    }
+
+    /** The API and the server's own endpoints (health, OpenAPI, metrics) are never app routes. */
+    private static boolean underAny(String path, String... prefixes) {
+        for (String p : prefixes) {
+            if (path.equals(p) || path.startsWith(p + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

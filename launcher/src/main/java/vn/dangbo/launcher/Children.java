@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /** The processes the launcher started, stopped in reverse order with everything they spawned. */
 final class Children {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     private final List<Named> started = new ArrayList<>();
 
