@@ -177,6 +177,9 @@ class ScopeApiIT {
         assertEquals(409, notEmpty.status(), notEmpty.toString());
 
         long emptyCell = world.unit("CELL", "Chi bộ Tạm", sub);
+        Http.Reply noDate = officer.post("/api/units/" + emptyCell + "/dissolution", World.obj("reason", "x"));
+        assertEquals(400, noDate.status(), noDate.toString());
+        assertEquals(java.util.Map.of("date", "field.required"), DossierApiIT.codes(noDate.json()));
         Http.Reply dissolved = officer.post("/api/units/" + emptyCell + "/dissolution", Json.createObjectBuilder()
                 .add("date", LocalDate.now().toString()).add("reason", "Sáp nhập vào Chi bộ Tổ dân phố 12").build());
         assertEquals(200, dissolved.status(), dissolved.toString());

@@ -26,9 +26,11 @@ public final class MemberViews {
         }
     }
 
-    public record MemberPage(List<MemberSummary> items, long total, int page, int size) {
+    /** {@code totalExact} false: there are more than {@code total} matches ("1,000+"). */
+    public record MemberPage(List<MemberSummary> items, long total, boolean totalExact, int page, int size) {
         static MemberPage of(Page<MemberSearch.Row> p) {
-            return new MemberPage(p.items().stream().map(MemberSummary::of).toList(), p.total(), p.page(), p.size());
+            return new MemberPage(p.items().stream().map(MemberSummary::of).toList(), p.total(), p.totalExact(),
+                    p.page(), p.size());
         }
     }
 

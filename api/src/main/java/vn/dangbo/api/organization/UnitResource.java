@@ -3,10 +3,6 @@ package vn.dangbo.api.organization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -21,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.dangbo.api.RequestBody;
 import vn.dangbo.api.Roles;
 import vn.dangbo.records.organization.OrganizationService;
 import vn.dangbo.records.organization.PartyUnit;
@@ -42,15 +39,16 @@ public class UnitResource {
         }
     }
 
-    public record NewUnit(@NotNull UnitKind kind, @NotBlank @Size(max = PartyUnit.MAX_NAME) String name,
-                          Long parentId, LocalDate establishedOn) {
+    // Required fields and lengths are checked by the domain: Payara 6.2025.10's OpenAPI generator fails
+    // on Bean Validation annotations in records (NullPointerException in visitNotBlank / visitSize).
+    public record NewUnit(UnitKind kind, String name, Long parentId, LocalDate establishedOn) {
     }
 
     /** Rename, move, or both. */
-    public record UnitChange(@Size(max = PartyUnit.MAX_NAME) String name, Long parentId) {
+    public record UnitChange(String name, Long parentId) {
     }
 
-    public record Dissolution(@NotNull LocalDate date, @Size(max = 500) String reason) {
+    public record Dissolution(LocalDate date, String reason) {
     }
 
     public record PositionHeld(long id, long memberId, String memberName, PositionRole role, LocalDate from,
@@ -60,7 +58,7 @@ public class UnitResource {
         }
     }
 
-    public record Appointment(@NotNull Long memberId, @NotNull PositionRole role, @NotNull LocalDate from) {
+    public record Appointment(Long memberId, PositionRole role, LocalDate from) {
     }
 
     @Inject
@@ -84,7 +82,8 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Create a sub-committee or a cell (or the ward committee on an empty installation)")
-    public Response create(@Valid @NotNull NewUnit body, @Context UriInfo uri) {
+    public Response create(NewUnit body, @Context UriInfo uri) {
+        RequestBody.require(body);
         PartyUnit u = organization.create(body.kind(), body.name(), body.parentId(), body.establishedOn());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(u.id())).build())
                 .entity(UnitSummary.of(u, 0)).build();
@@ -95,7 +94,8 @@ public class UnitResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Rename a unit or move it under another")
-    public UnitSummary change(@PathParam("id") long id, @Valid @NotNull UnitChange body) {
+    public UnitSummary change(@PathParam("id") long id, UnitChange body) {
+        RequestBody.require(body);
         return UnitSummary.of(organization.change(id, body.name(), body.parentId()), 0);
     }
 
@@ -104,7 +104,8 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Dissolve an empty unit; it stays readable with its history")
-    public UnitSummary dissolve(@PathParam("id") long id, @Valid @NotNull Dissolution body) {
+    public UnitSummary dissolve(@PathParam("id") long id, Dissolution body) {
+        RequestBody.require(body);
         return UnitSummary.of(organization.dissolve(id, body.date(), body.reason()), 0);
     }
 
@@ -119,7 +120,8 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Appoint a secretary or deputy secretary; the previous holder's term ends that day")
-    public Response appoint(@PathParam("id") long id, @Valid @NotNull Appointment body) {
+    public Response appoint(@PathParam("id") long id, Appointment body) {
+        RequestBody.require(body);
         Position p = organization.appoint(id, body.memberId(), body.role(), body.from());
         return Response.status(Response.Status.CREATED).entity(PositionHeld.of(p)).build();
     }

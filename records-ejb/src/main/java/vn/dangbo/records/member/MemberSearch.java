@@ -56,7 +56,9 @@ public class MemberSearch {
         MemberSearchSql sql = MemberSearchSql.of(cells, q);
         Query count = em.createNativeQuery(sql.count());
         bind(count, sql.params());
-        long total = ((Number) count.getSingleResult()).longValue();
+        long counted = ((Number) count.getSingleResult()).longValue();
+        boolean exact = counted <= MemberSearchSql.COUNT_LIMIT;
+        long total = Math.min(counted, MemberSearchSql.COUNT_LIMIT);
         if (total == 0) {
             return new Page<>(List.of(), 0, q.page(), q.size());
         }
@@ -68,7 +70,7 @@ public class MemberSearch {
                 ((Number) r[0]).longValue(), (String) r[1], Sex.valueOf((String) r[2]), toDate(r[3]),
                 (String) r[4], (String) r[5], MemberStatus.valueOf((String) r[6]),
                 ((Number) r[7]).longValue(), (String) r[8])).toList();
-        return new Page<>(items, total, q.page(), q.size());
+        return new Page<>(items, total, q.page(), q.size(), exact);
     }
 
     private static LocalDate toDate(Object o) {

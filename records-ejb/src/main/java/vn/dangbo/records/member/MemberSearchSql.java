@@ -3,7 +3,9 @@ package vn.dangbo.records.member;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import vn.dangbo.records.shared.VietnameseText;
 
 /**
@@ -14,8 +16,26 @@ import vn.dangbo.records.shared.VietnameseText;
  */
 public record MemberSearchSql(String count, String select, List<Object> params) {
 
+    /** Totals are exact up to this many members, and reported as "more than this" beyond. */
+    public static final int COUNT_LIMIT = 1000;
+
     /** Words beyond this many add nothing but work; a typed name has at most five or six. */
     static final int MAX_WORDS = 6;
+
+    /**
+     * The most common family and middle names match a large share of any ward; a given name or a rarer
+     * word narrows the search far more, and a longer prefix more than a shorter one.
+     */
+    private static final Set<String> COMMON = Set.of(
+            "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho",
+            "ngo", "duong", "ly", "van", "thi", "huu", "duc", "minh", "quoc", "ngoc", "thu", "thanh", "kim",
+            "cong", "dinh", "xuan", "hong", "my");
+
+    static String mostSelective(List<String> words) {
+        return words.stream()
+                .max(Comparator.comparing((String w) -> !COMMON.contains(w)).thenComparing(String::length))
+                .orElseThrow();
+    }
 
     public static MemberSearchSql of(Collection<Long> cells, MemberQuery q) {
         StringBuilder where = new StringBuilder(" WHERE 1=1");
@@ -35,18 +55,34 @@ public record MemberSearchSql(String count, String select, List<Object> params) 
             where.append(" AND (m.citizen_id LIKE ? OR m.party_card_number LIKE ?)");
             params.add(digits + "%");
             params.add(digits + "%");
-        } else {
-            // Folded words are [a-z0-9] only: nothing in them can act as a LIKE wildcard.
-            for (String word : words.subList(0, Math.min(words.size(), MAX_WORDS))) {
-                where.append(" AND m.id IN (SELECT t.member_id FROM member_name_token t WHERE t.token LIKE ?)");
-                params.add(word + "%");
+        } else if (!words.isEmpty()) {
+            // One word drives the search through the word index; the others are checked on the few rows
+            // it finds. Folded words are [a-z0-9] only: nothing in them can act as a LIKE wildcard.
+            List<String> used = words.subList(0, Math.min(words.size(), MAX_WORDS));
+            String driver = mostSelective(used);
+            where.append(" AND m.id IN (SELECT t.member_id FROM member_name_token t WHERE t.token LIKE ?)");
+            params.add(driver + "%");
+            boolean skipped = false;
+            for (String word : used) {
+                if (word.equals(driver) && !skipped) {
+                    skipped = true;
+                    continue;
+                }
+                where.append(" AND CONCAT(' ', m.search_name) LIKE ?");
+                params.add("% " + word + "%");
             }
         }
-        String count = "SELECT COUNT(*) FROM member m" + where;
+        // Several cells (a sub-committee, the whole ward with a filter): walking the name-order index and
+        // skipping other cells finds a page sooner than sorting every member of those cells.
+        String hint = words.isEmpty() && cells != null && cells.size() > 1
+                ? " USE INDEX FOR ORDER BY (ix_member_sort)" : "";
+        // Counting every match of "nguyen" in a city costs more than the page itself; past COUNT_LIMIT
+        // the list says "1,000+" and the user narrows the search.
+        String count = "SELECT COUNT(*) FROM (SELECT 1 FROM member m" + where + " LIMIT " + (COUNT_LIMIT + 1) + ") c";
         String select = """
                 SELECT m.id, m.full_name, m.sex, m.birth_date, m.citizen_id, m.party_card_number, m.status,
                        m.cell_id, u.name
-                FROM member m JOIN party_unit u ON u.id = m.cell_id""" + where
+                FROM member m""" + hint + " JOIN party_unit u ON u.id = m.cell_id" + where
                 + " ORDER BY m.sort_key, m.id LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size();
         return new MemberSearchSql(count, select, List.copyOf(params));
     }

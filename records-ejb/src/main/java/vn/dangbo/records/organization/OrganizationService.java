@@ -16,6 +16,8 @@ import vn.dangbo.records.member.MemberNotFound;
 import vn.dangbo.records.member.MemberStatus;
 import vn.dangbo.records.security.Caller;
 import vn.dangbo.records.security.CurrentCaller;
+import vn.dangbo.records.shared.InvalidField;
+import vn.dangbo.records.shared.InvalidInput;
 
 /** The organisation tree and its leadership positions: read by everyone signed in, changed by officers. */
 @Stateless
@@ -52,6 +54,9 @@ public class OrganizationService {
 
     public PartyUnit create(UnitKind kind, String name, Long parentId, LocalDate establishedOn) {
         caller.get().requireWholeWard();
+        if (kind == null) {
+            throw new InvalidInput(List.of(new InvalidField("kind", "field.required")));
+        }
         PartyUnit parent = null;
         if (kind == UnitKind.WARD) {
             if (parentId != null || wardExists()) {
@@ -126,9 +131,22 @@ public class OrganizationService {
      * Appoints a secretary or deputy; whoever held that position in the unit until then leaves it
      * on the same day, so a unit never has two current secretaries.
      */
-    public Position appoint(long unitId, long memberId, PositionRole role, LocalDate from) {
+    public Position appoint(long unitId, Long memberId, PositionRole role, LocalDate from) {
+        if (memberId == null) {
+            throw new InvalidInput(List.of(new InvalidField("memberId", "field.required")));
+        }
         Caller who = caller.get();
         who.requireWholeWard();
+        List<InvalidField> missing = new java.util.ArrayList<>();
+        if (role == null) {
+            missing.add(new InvalidField("role", "field.required"));
+        }
+        if (from == null) {
+            missing.add(new InvalidField("from", "field.required"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInput(missing);
+        }
         PartyUnit unit = find(unitId);
         Member member = Optional.ofNullable(em.find(Member.class, memberId))
                 .orElseThrow(() -> new MemberNotFound(memberId));

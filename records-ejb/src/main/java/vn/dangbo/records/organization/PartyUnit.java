@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.dangbo.records.shared.InvalidField;
+import vn.dangbo.records.shared.VietnameseText;
 
 /** A unit of the organisation tree: the ward committee, a sub-committee or a cell. Never deleted. */
 @Entity
@@ -21,6 +23,7 @@ import java.util.Optional;
 public class PartyUnit {
 
     public static final int MAX_NAME = 200;
+    public static final int MAX_REASON = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,13 +94,20 @@ public class PartyUnit {
     public void dissolve(LocalDate on, String reason) {
         requireActive();
         if (on == null) {
-            throw new UnitRuleViolation("unit.dissolutionDateRequired");
+            throw new InvalidField("date", "field.required");
         }
         if (establishedOn != null && on.isBefore(establishedOn)) {
             throw new UnitRuleViolation("unit.dissolvedBeforeEstablished");
         }
+        String why = VietnameseText.clean(reason);
+        if (why != null && why.length() > MAX_REASON) {
+            throw new InvalidField("reason", "field.tooLong", MAX_REASON);
+        }
+        if (VietnameseText.hasControlCharacters(why)) {
+            throw new InvalidField("reason", "field.controlCharacters");
+        }
         this.dissolvedOn = on;
-        this.dissolutionReason = reason == null ? null : reason.strip();
+        this.dissolutionReason = why == null || why.isEmpty() ? null : why;
     }
 
     private void requireActive() {

@@ -48,7 +48,10 @@ public class CurrentCaller {
         Set<String> roles = new HashSet<>(token.getGroups() == null ? Set.of() : token.getGroups());
         roles.retainAll(KNOWN_ROLES);
         Optional<Long> memberId = memberIdClaim();
-        Set<Long> managed = memberId.map(this::managedUnits).orElse(Set.of());
+        boolean wholeWard = roles.contains(Caller.OFFICER) || roles.contains(Caller.ADMIN);
+        // Officers see everything anyway; only secretaries need their positions looked up.
+        Set<Long> managed = wholeWard || !roles.contains(Caller.SECRETARY) ? Set.of()
+                : memberId.map(this::managedUnits).orElse(Set.of());
         String name = token.getName() != null ? token.getName() : token.getSubject();
         return new Caller(name, roles, memberId, managed);
     }

@@ -1,0 +1,45 @@
+import { request } from './http'
+import type {
+  AuditEntry,
+  HistoryEntry,
+  Me,
+  MemberDossier,
+  MemberPatch,
+  MemberQuery,
+  MemberSummary,
+  NewMember,
+  Page,
+  Position,
+  PositionRole,
+  RuntimeConfig,
+  Unit,
+  UnitKind,
+} from './types'
+
+export const api = {
+  config: () => request<RuntimeConfig>('GET', '/api/config', { anonymous: true }),
+  me: () => request<Me>('GET', '/api/me'),
+
+  units: () => request<Unit[]>('GET', '/api/units'),
+  createUnit: (body: { kind: Exclude<UnitKind, 'WARD'>; name: string; parentId: number }) =>
+    request<Unit>('POST', '/api/units', { body }),
+  updateUnit: (id: number, body: { name?: string; parentId?: number }) =>
+    request<Unit>('PATCH', `/api/units/${id}`, { body }),
+  dissolveUnit: (id: number, body: { date: string; reason: string }) =>
+    request<unknown>('POST', `/api/units/${id}/dissolution`, { body }),
+  positions: (unitId: number) => request<Position[]>('GET', `/api/units/${unitId}/positions`),
+  addPosition: (unitId: number, body: { memberId: number; role: PositionRole; from: string }) =>
+    request<Position>('POST', `/api/units/${unitId}/positions`, { body }),
+
+  members: (q: MemberQuery, signal?: AbortSignal) =>
+    request<Page<MemberSummary>>('GET', '/api/members', {
+      query: { q: q.q, unitId: q.unitId, status: q.status, page: q.page ?? 0, size: q.size ?? 20 },
+      signal,
+    }),
+  member: (id: number) => request<MemberDossier>('GET', `/api/members/${id}`),
+  createMember: (body: NewMember) => request<MemberDossier>('POST', '/api/members', { body }),
+  patchMember: (id: number, body: MemberPatch) => request<MemberDossier>('PATCH', `/api/members/${id}`, { body }),
+  history: (id: number) => request<HistoryEntry[]>('GET', `/api/members/${id}/history`),
+
+  audit: (page: number, size = 50) => request<Page<AuditEntry>>('GET', '/api/audit', { query: { page, size } }),
+}

@@ -1,0 +1,157 @@
+export interface RuntimeConfig {
+  authUrl: string
+  realm: string
+  clientId: string
+}
+
+export interface Me {
+  username: string
+  displayName: string
+  roles: string[]
+  memberId: number | null
+  wholeWard: boolean
+  unitIds: number[]
+}
+
+export type UnitKind = 'WARD' | 'SUB' | 'CELL'
+
+export interface Unit {
+  id: number
+  kind: UnitKind
+  name: string
+  parentId: number | null
+  dissolvedOn: string | null
+  activeMembers: number
+}
+
+export type PositionRole = 'SECRETARY' | 'DEPUTY_SECRETARY'
+
+export interface Position {
+  id: number
+  memberId: number
+  memberName: string
+  role: PositionRole
+  from: string
+  to: string | null
+}
+
+export type MemberStatus =
+  | 'PROBATIONARY'
+  | 'FULL'
+  | 'EXEMPT'
+  | 'TRANSFERRED_OUT'
+  | 'DECEASED'
+  | 'REMOVED'
+  | 'EXPELLED'
+
+export type Sex = 'MALE' | 'FEMALE'
+
+export type PoliticalTheory = 'NONE' | 'ELEMENTARY' | 'INTERMEDIATE' | 'ADVANCED' | 'BACHELOR'
+
+export interface MemberSummary {
+  id: number
+  fullName: string
+  sex: Sex
+  birthDate: string
+  citizenId: string
+  partyCardNumber: string | null
+  status: MemberStatus
+  cellId: number
+  cellName: string
+}
+
+export interface MemberDossier extends MemberSummary {
+  otherNames: string | null
+  birthplace: string | null
+  residence: string | null
+  ethnicity: string | null
+  religion: string | null
+  occupation: string | null
+  generalEducation: string | null
+  professionalQualification: string | null
+  politicalTheory: PoliticalTheory | null
+  foreignLanguage: string | null
+  itLevel: string | null
+  admissionDate: string | null
+  fullMembershipDate: string | null
+  version: number
+}
+
+/** The body of POST /api/members. */
+export interface NewMember {
+  fullName: string
+  otherNames: string | null
+  sex: Sex | null
+  birthDate: string | null
+  birthplace: string | null
+  residence: string | null
+  ethnicity: string | null
+  religion: string | null
+  citizenId: string | null
+  occupation: string | null
+  generalEducation: string | null
+  professionalQualification: string | null
+  politicalTheory: PoliticalTheory | null
+  foreignLanguage: string | null
+  itLevel: string | null
+  admissionDate: string | null
+  fullMembershipDate: string | null
+  partyCardNumber: string | null
+  status: MemberStatus | null
+  cellId: number | null
+}
+
+/** The body of PATCH /api/members/{id}: the version read plus only the fields that changed. */
+export type MemberPatch = { version: number } & Partial<NewMember>
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  /** false when there are more than `total` matches (the server stops counting at 1,000) */
+  totalExact?: boolean
+  page: number
+  size: number
+}
+
+export interface FieldChange {
+  field: string
+  from: string | null
+  to: string | null
+}
+
+export interface HistoryEntry {
+  at: string
+  by: string
+  changes: FieldChange[]
+}
+
+export interface AuditEntry {
+  at: string
+  actor: string
+  action: string
+  subject: string
+  detail: string | null
+  origin: string | null
+}
+
+export interface FieldError {
+  field: string
+  message: string
+}
+
+/** RFC 9457 problem details as the back end sends them. */
+export interface Problem {
+  type?: string
+  title?: string
+  status?: number
+  detail?: string
+  errors?: FieldError[]
+}
+
+export interface MemberQuery {
+  q?: string
+  unitId?: number | null
+  status?: MemberStatus | null
+  page?: number
+  size?: number
+}

@@ -1,0 +1,44 @@
+import { onBeforeUnmount, ref, type Ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { ApiError } from './api/http'
+
+/** Tracks a CSS media query (e.g. phone layout). */
+export function useMediaQuery(query: string): Ref<boolean> {
+  const matches = ref(false)
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return matches
+  const mql = window.matchMedia(query)
+  matches.value = mql.matches
+  const onChange = (e: MediaQueryListEvent) => {
+    matches.value = e.matches
+  }
+  mql.addEventListener('change', onChange)
+  onBeforeUnmount(() => mql.removeEventListener('change', onChange))
+  return matches
+}
+
+/** Turns any error into a message for the user: the server's localised detail when it sent one. */
+export function useErrorText() {
+  const { t } = useI18n()
+  return (e: unknown): string => {
+    if (e instanceof ApiError) {
+      if (e.status === 0) return t('errors.network')
+      if (e.status === 409) return t('errors.conflict')
+      if (e.status === 403 && !e.detail) return t('errors.forbiddenPage')
+      return e.detail ?? t('errors.generic', { status: e.status })
+    }
+    return t('errors.generic', { status: '?' })
+  }
+}
+
+/** Calls fn at most once per `ms` of quiet. */
+export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const debounced = (...args: A) => {
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => fn(...args), ms)
+  }
+  debounced.cancel = () => {
+    if (timer) clearTimeout(timer)
+  }
+  return debounced
+}

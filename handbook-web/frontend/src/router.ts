@@ -1,0 +1,57 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title. */
+    titleKey?: string
+    /** Shown without signing in. */
+    public?: boolean
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('./views/HomeView.vue'), meta: { titleKey: 'home.title' } },
+  { path: '/units', name: 'units', component: () => import('./views/UnitTreeView.vue'), meta: { titleKey: 'units.title' } },
+  { path: '/members', name: 'members', component: () => import('./views/MemberListView.vue'), meta: { titleKey: 'members.title' } },
+  {
+    path: '/members/new',
+    name: 'member-new',
+    component: () => import('./views/MemberFormView.vue'),
+    meta: { titleKey: 'form.newTitle' },
+  },
+  {
+    path: '/members/:id(\\d+)',
+    name: 'member',
+    component: () => import('./views/DossierView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'dossier.title' },
+  },
+  {
+    path: '/members/:id(\\d+)/edit',
+    name: 'member-edit',
+    component: () => import('./views/MemberFormView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'dossier.edit' },
+  },
+  { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
+  {
+    path: '/forbidden',
+    name: 'forbidden',
+    component: () => import('./views/ErrorView.vue'),
+    props: { kind: 'forbidden' },
+    meta: { titleKey: 'errors.forbiddenTitle' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./views/ErrorView.vue'),
+    props: { kind: 'not-found' },
+    meta: { titleKey: 'errors.notFoundTitle', public: true },
+  },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+})
