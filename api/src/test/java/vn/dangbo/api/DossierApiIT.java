@@ -147,6 +147,10 @@ class DossierApiIT {
         assertEquals(2, first.getJsonArray("items").size());
         assertEquals(1, third.getJsonArray("items").size());
         assertFalse(first.getJsonArray("items").contains(third.getJsonArray("items").get(0)));
+        var beyond = officer.get("/api/members?unitId=" + cell + "&size=2&page=7&status=FULL").json();
+        assertEquals(0, beyond.getJsonArray("items").size(), "a page past the end is empty, not an error");
+        assertEquals(5, beyond.getJsonNumber("total").longValue());
+        assertTrue(beyond.getBoolean("totalExact"));
     }
 
     @Test

@@ -286,8 +286,9 @@ public final class MemberSearchBench {
     }
 
     /**
-     * What MemberSearch.run does once it knows the cells: the COUNT, then (when something matched) the
-     * page of rows, read to the end; with the SQL of the WAR under test.
+     * What MemberSearch.run does once it knows the cells: the COUNT (capped like the API's), then (when
+     * something matched) the page of rows read to the end, then the names of the page's cells; with the
+     * SQL of the WAR under test.
      */
     static long search(Connection c, WarSearchSql sqlSource, Workload.Query q)
             throws SQLException, WarSearchSql.BuildFailure {
@@ -297,12 +298,13 @@ public final class MemberSearchBench {
             bind(ps, sql.params());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                total = rs.getLong(1);
+                total = Math.min(rs.getLong(1), vn.dangbo.records.member.MemberSearchSql.COUNT_LIMIT);
             }
         }
         if (total == 0) {
             return 0;
         }
+        java.util.Set<Long> cells = new java.util.HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(sql.select())) {
             bind(ps, sql.params());
             try (ResultSet rs = ps.executeQuery()) {
@@ -314,8 +316,18 @@ public final class MemberSearchBench {
                     rs.getString(5);
                     rs.getString(6);
                     rs.getString(7);
-                    rs.getLong(8);
-                    rs.getString(9);
+                    cells.add(rs.getLong(8));
+                }
+            }
+        }
+        if (!cells.isEmpty()) {
+            String in = String.join(",", java.util.Collections.nCopies(cells.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM party_unit WHERE id IN (" + in + ")")) {
+                bind(ps, List.copyOf(cells));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getString(2);
+                    }
                 }
             }
         }

@@ -9,7 +9,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.dangbo.records.organization.UnitTree;
 import vn.dangbo.records.security.Caller;
 import vn.dangbo.records.security.OutsideYourUnit;
@@ -66,11 +68,22 @@ public class MemberSearch {
         bind(select, sql.params());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.getResultList();
+        Map<Long, String> cellNames = cellNames(rows.stream().map(r -> ((Number) r[7]).longValue()).collect(
+                Collectors.toSet()));
         List<Row> items = rows.stream().map(r -> new Row(
                 ((Number) r[0]).longValue(), (String) r[1], Sex.valueOf((String) r[2]), toDate(r[3]),
                 (String) r[4], (String) r[5], MemberStatus.valueOf((String) r[6]),
-                ((Number) r[7]).longValue(), (String) r[8])).toList();
+                ((Number) r[7]).longValue(), cellNames.get(((Number) r[7]).longValue()))).toList();
         return new Page<>(items, total, q.page(), q.size(), exact);
+    }
+
+    private Map<Long, String> cellNames(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select u.id, u.name from PartyUnit u where u.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     private static LocalDate toDate(Object o) {

@@ -50,39 +50,46 @@ public record MemberSearchSql(String count, String select, List<Object> params) 
             params.add(q.status().name());
         }
         List<String> words = VietnameseText.words(q.text());
-        if (!words.isEmpty() && words.stream().allMatch(w -> w.chars().allMatch(Character::isDigit))) {
-            String digits = String.join("", words);
+        boolean digits = !words.isEmpty() && words.stream().allMatch(w -> w.chars().allMatch(Character::isDigit));
+        boolean oneCell = cells != null && cells.size() == 1;
+        boolean useTokens = false;
+        if (digits) {
+            String number = String.join("", words);
             where.append(" AND (m.citizen_id LIKE ? OR m.party_card_number LIKE ?)");
-            params.add(digits + "%");
-            params.add(digits + "%");
+            params.add(number + "%");
+            params.add(number + "%");
         } else if (!words.isEmpty()) {
-            // One word drives the search through the word index; the others are checked on the few rows
-            // it finds. Folded words are [a-z0-9] only: nothing in them can act as a LIKE wildcard.
+            // A distinctive word drives the search through the word index and the others are checked on
+            // the few rows it finds. Within one cell, or when every word is common or short (so matches
+            // are dense), checking the folded name row by row in name order finds a page sooner.
+            // Folded words are [a-z0-9] only: nothing in them can act as a LIKE wildcard.
             List<String> used = words.subList(0, Math.min(words.size(), MAX_WORDS));
             String driver = mostSelective(used);
-            where.append(" AND m.id IN (SELECT t.member_id FROM member_name_token t WHERE t.token LIKE ?)");
-            params.add(driver + "%");
-            boolean skipped = false;
+            useTokens = !oneCell && driver.length() >= 3 && !COMMON.contains(driver);
+            boolean driven = false;
             for (String word : used) {
-                if (word.equals(driver) && !skipped) {
-                    skipped = true;
-                    continue;
+                if (useTokens && !driven && word.equals(driver)) {
+                    driven = true;
+                    where.append(" AND m.id IN (SELECT t.member_id FROM member_name_token t WHERE t.token LIKE ?)");
+                    params.add(word + "%");
+                } else {
+                    where.append(" AND CONCAT(' ', m.search_name) LIKE ?");
+                    params.add("% " + word + "%");
                 }
-                where.append(" AND CONCAT(' ', m.search_name) LIKE ?");
-                params.add("% " + word + "%");
             }
         }
-        // Several cells (a sub-committee, the whole ward with a filter): walking the name-order index and
-        // skipping other cells finds a page sooner than sorting every member of those cells.
-        String hint = words.isEmpty() && cells != null && cells.size() > 1
-                ? " USE INDEX FOR ORDER BY (ix_member_sort)" : "";
+        // Walking the name-order index and skipping non-matching rows beats sorting every match when
+        // matches are many: several cells (a sub-committee), or dense name words across the ward.
+        boolean walkNameOrder = !oneCell && !digits && !useTokens && (cells != null || !words.isEmpty());
+        String hint = walkNameOrder ? " FORCE INDEX (ix_member_sort)" : "";
         // Counting every match of "nguyen" in a city costs more than the page itself; past COUNT_LIMIT
         // the list says "1,000+" and the user narrows the search.
         String count = "SELECT COUNT(*) FROM (SELECT 1 FROM member m" + where + " LIMIT " + (COUNT_LIMIT + 1) + ") c";
+        // No join here: it would lead the optimizer away from the index; cell names are looked up after.
         String select = """
                 SELECT m.id, m.full_name, m.sex, m.birth_date, m.citizen_id, m.party_card_number, m.status,
-                       m.cell_id, u.name
-                FROM member m""" + hint + " JOIN party_unit u ON u.id = m.cell_id" + where
+                       m.cell_id
+                FROM member m""" + hint + where
                 + " ORDER BY m.sort_key, m.id LIMIT " + q.size() + " OFFSET " + (long) q.page() * q.size();
         return new MemberSearchSql(count, select, List.copyOf(params));
     }

@@ -12,7 +12,7 @@ class MemberSearchSqlTest {
     @Test
     void theGivenNameDrivesANameSearchAndTheOtherWordsAreChecked() {
         MemberSearchSql sql = MemberSearchSql.of(null, new MemberQuery("Nguyễn Thị Đào", null, null, 0, 20));
-        assertEquals(List.of("dao%", "% nguyen%", "% thi%"), sql.params());
+        assertEquals(List.of("% nguyen%", "% thi%", "dao%"), sql.params());
         assertTrue(sql.count().contains("member_name_token"));
     }
 
@@ -34,13 +34,28 @@ class MemberSearchSqlTest {
     @Test
     void severalCellsWalkTheNameOrderIndex() {
         MemberSearchSql sql = MemberSearchSql.of(List.of(3L, 4L), new MemberQuery(null, null, MemberStatus.FULL, 0, 20));
-        assertTrue(sql.select().contains("USE INDEX FOR ORDER BY (ix_member_sort)"), sql.select());
+        assertTrue(sql.select().contains("FORCE INDEX (ix_member_sort)"), sql.select());
+    }
+
+    @Test
+    void commonOrShortWordsAreCheckedRowByRowInNameOrder() {
+        MemberSearchSql sql = MemberSearchSql.of(null, new MemberQuery("nguyen th", null, null, 0, 20));
+        assertFalse(sql.count().contains("member_name_token"), sql.count());
+        assertEquals(List.of("% nguyen%", "% th%"), sql.params());
+        assertTrue(sql.select().contains("FORCE INDEX (ix_member_sort)"));
+    }
+
+    @Test
+    void withinOneCellTheCellIndexLeadsAndNamesAreCheckedRowByRow() {
+        MemberSearchSql sql = MemberSearchSql.of(List.of(7L), new MemberQuery("Đào", null, null, 0, 20));
+        assertEquals(List.of(7L, "% dao%"), sql.params());
+        assertFalse(sql.select().contains("INDEX"));
     }
 
     @Test
     void oneCellUsesItsOwnIndex() {
         MemberSearchSql sql = MemberSearchSql.of(List.of(3L), new MemberQuery(null, null, null, 0, 20));
-        assertFalse(sql.select().contains("USE INDEX"));
+        assertFalse(sql.select().contains("INDEX"));
         assertEquals(List.of(3L), sql.params());
     }
 }
