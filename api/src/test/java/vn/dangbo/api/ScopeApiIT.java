@@ -172,6 +172,9 @@ class ScopeApiIT {
                 .add("parentId", cell).build()).status(), "no loops, no sub-committee under a cell");
 
         long member = world.member("Mạc Văn Quang " + World.suffix(), cell);
+        JsonObject withMember = officer.get("/api/units/" + cell).json();
+        assertEquals(1, withMember.getJsonNumber("activeMembers").longValue());
+        assertEquals(404, officer.get("/api/units/987654321").status());
         Http.Reply notEmpty = officer.post("/api/units/" + cell + "/dissolution", Json.createObjectBuilder()
                 .add("date", LocalDate.now().toString()).add("reason", "Sáp nhập").build());
         assertEquals(409, notEmpty.status(), notEmpty.toString());

@@ -33,6 +33,10 @@ public class UnitResource {
 
     public record UnitSummary(long id, UnitKind kind, String name, Long parentId, LocalDate establishedOn,
                               LocalDate dissolvedOn, String dissolutionReason, long activeMembers) {
+        static UnitSummary of(OrganizationService.UnitWithCount u) {
+            return of(u.unit(), u.activeMembers());
+        }
+
         static UnitSummary of(PartyUnit u, long activeMembers) {
             return new UnitSummary(u.id(), u.kind(), u.name(), u.parent().map(PartyUnit::id).orElse(null),
                     u.establishedOn(), u.dissolvedOn(), u.dissolutionReason(), activeMembers);
@@ -67,15 +71,13 @@ public class UnitResource {
     @GET
     @Operation(summary = "Every unit of the ward (a flat list; parentId builds the tree) with active member counts")
     public List<UnitSummary> units() {
-        return organization.units().stream().map(u -> UnitSummary.of(u.unit(), u.activeMembers())).toList();
+        return organization.units().stream().map(UnitSummary::of).toList();
     }
 
     @GET
     @Path("{id}")
     public UnitSummary unit(@PathParam("id") long id) {
-        return organization.units().stream().filter(u -> u.unit().id() == id).findFirst()
-                .map(u -> UnitSummary.of(u.unit(), u.activeMembers()))
-                .orElseGet(() -> UnitSummary.of(organization.unit(id), 0));
+        return UnitSummary.of(organization.unit(id));
     }
 
     @POST
@@ -96,7 +98,7 @@ public class UnitResource {
     @Operation(summary = "Rename a unit or move it under another")
     public UnitSummary change(@PathParam("id") long id, UnitChange body) {
         RequestBody.require(body);
-        return UnitSummary.of(organization.change(id, body.name(), body.parentId()), 0);
+        return UnitSummary.of(organization.change(id, body.name(), body.parentId()));
     }
 
     @POST
@@ -106,7 +108,7 @@ public class UnitResource {
     @Operation(summary = "Dissolve an empty unit; it stays readable with its history")
     public UnitSummary dissolve(@PathParam("id") long id, Dissolution body) {
         RequestBody.require(body);
-        return UnitSummary.of(organization.dissolve(id, body.date(), body.reason()), 0);
+        return UnitSummary.of(organization.dissolve(id, body.date(), body.reason()));
     }
 
     @GET

@@ -47,9 +47,17 @@ public class OrganizationService {
                 .toList();
     }
 
-    public PartyUnit unit(long id) {
+    /** One unit with its count of active members. */
+    public UnitWithCount unit(long id) {
         caller.get();
-        return find(id);
+        return withCount(find(id));
+    }
+
+    private UnitWithCount withCount(PartyUnit unit) {
+        long active = em.createQuery(
+                        "select count(m) from Member m where m.cell = :u and m.status in :active", Long.class)
+                .setParameter("u", unit).setParameter("active", MemberStatus.ACTIVE).getSingleResult();
+        return new UnitWithCount(unit, active);
     }
 
     public PartyUnit create(UnitKind kind, String name, Long parentId, LocalDate establishedOn) {
@@ -76,7 +84,7 @@ public class OrganizationService {
     }
 
     /** Renames a unit, moves it under another parent, or both, in one audited step. */
-    public PartyUnit change(long id, String newName, Long newParentId) {
+    public UnitWithCount change(long id, String newName, Long newParentId) {
         caller.get().requireWholeWard();
         PartyUnit unit = find(id);
         if (newName != null && !newName.equals(unit.name())) {
@@ -91,11 +99,11 @@ public class OrganizationService {
             unit.moveUnder(newParent);
             audit.record(AuditAction.UNIT_MOVED, "UNIT", id, old + " → " + newParent.name());
         }
-        return unit;
+        return withCount(unit);
     }
 
     /** A unit is dissolved only when nothing active is left in it: its members and sub-units go first. */
-    public PartyUnit dissolve(long id, LocalDate on, String reason) {
+    public UnitWithCount dissolve(long id, LocalDate on, String reason) {
         caller.get().requireWholeWard();
         PartyUnit unit = find(id);
         if (unit.kind() == UnitKind.WARD) {
@@ -115,7 +123,7 @@ public class OrganizationService {
                 .setParameter("u", unit).getResultList()
                 .forEach(p -> p.endOn(on.isBefore(p.from()) ? p.from() : on));
         audit.record(AuditAction.UNIT_DISSOLVED, "UNIT", id, on + " " + (reason == null ? "" : reason));
-        return unit;
+        return new UnitWithCount(unit, 0);
     }
 
     public List<Position> positions(long unitId) {
