@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -212,6 +213,58 @@ class DossierApiIT {
         Http.Reply malformed = officer.send("POST", "/api/members", "{\"fullName\": ", "application/json");
         assertEquals(400, malformed.status(), malformed.toString());
         assertTrue(malformed.contentType().startsWith("application/problem+json"), malformed.contentType());
+    }
+
+    @Test
+    void statusChangesAreDatedDecisionsAndImpossibleSequencesAreRefused() {
+        long cell = world.cell("Chi bộ Sự kiện");
+        String admitted = LocalDate.now().minusMonths(14).toString();
+        Http.Reply created = officer.post("/api/members", world.memberFields("Tô Văn Khải " + World.suffix(), cell)
+                .add("status", "PROBATIONARY").add("admissionDate", admitted).addNull("fullMembershipDate").build());
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+
+        Http.Reply patchStatus = officer.patch("/api/members/" + id, Json.createObjectBuilder()
+                .add("version", created.json().getJsonNumber("version").longValue()).add("status", "FULL").build());
+        assertEquals(Map.of("status", "status.useEvents"), codes(patchStatus.json()));
+
+        Http.Reply full = officer.post("/api/members/" + id + "/events", Json.createObjectBuilder()
+                .add("kind", "FULL_MEMBERSHIP").add("date", LocalDate.now().minusMonths(1).toString())
+                .add("decisionNumber", "25-QĐ/ĐU").add("reason", "Chi bộ biểu quyết 100%").build());
+        assertEquals(201, full.status(), full.toString());
+        assertEquals("FULL", full.json().getString("statusAfter"));
+        JsonObject dossier = officer.get("/api/members/" + id).json();
+        assertEquals("FULL", dossier.getString("status"));
+        assertEquals(LocalDate.now().minusMonths(1).toString(), dossier.getString("fullMembershipDate"));
+
+        assertEquals(201, officer.post("/api/members/" + id + "/events", Json.createObjectBuilder()
+                .add("kind", "DEATH").add("date", LocalDate.now().toString()).build()).status());
+        Http.Reply afterDeath = officer.post("/api/members/" + id + "/events", Json.createObjectBuilder()
+                .add("kind", "EXEMPTION").add("date", LocalDate.now().toString()).build());
+        assertEquals(409, afterDeath.status());
+        assertEquals("Đảng viên đã từ trần: không ghi thêm sự kiện.", afterDeath.json().getString("detail"));
+
+        var events = officer.get("/api/members/" + id + "/events").array();
+        assertEquals(List.of("FULL_MEMBERSHIP", "DEATH"),
+                events.stream().map(e -> e.asJsonObject().getString("kind")).toList());
+        assertEquals("25-QĐ/ĐU", events.getJsonObject(0).getString("decisionNumber"));
+        var statusChanges = officer.get("/api/members/" + id + "/history").array().stream()
+                .flatMap(r -> r.asJsonObject().getJsonArray("changes").stream())
+                .map(JsonValue::asJsonObject).filter(c -> c.getString("field").equals("status") && c.containsKey("from"))
+                .map(c -> c.getString("from") + "→" + c.getString("to")).toList();
+        assertEquals(List.of("FULL→DECEASED", "PROBATIONARY→FULL"), statusChanges);
+
+        Http.Reply bad = officer.post("/api/members/" + id + "/events", Json.createObjectBuilder()
+                .add("kind", "PROMOTION").add("date", "ngày mai").build());
+        assertEquals(Map.of("kind", "field.notOneOf", "date", "field.date"), codes(bad.json()));
+        Http.Reply otherCell = anonymous().as(world.secretaryOf(world.cell("Chi bộ Khác"))).post(
+                "/api/members/" + id + "/events", Json.createObjectBuilder()
+                        .add("kind", "REMOVAL").add("date", LocalDate.now().toString()).build());
+        assertEquals(403, otherCell.status());
+    }
+
+    private Http anonymous() {
+        return new Http(base, null);
     }
 
     @Test

@@ -26,6 +26,7 @@ import vn.dangbo.api.Roles;
 import vn.dangbo.api.member.MemberViews.DossierRevision;
 import vn.dangbo.api.member.MemberViews.MemberDossier;
 import vn.dangbo.api.member.MemberViews.MemberPage;
+import vn.dangbo.api.member.MemberViews.StatusEvent;
 import vn.dangbo.records.member.Member;
 import vn.dangbo.records.member.MemberQuery;
 import vn.dangbo.records.member.MemberService;
@@ -88,6 +89,24 @@ public class MemberResource {
     @Operation(summary = "The dossier's change history, newest first")
     public List<DossierRevision> history(@PathParam("id") long id) {
         return members.history(id).stream().map(DossierRevision::of).toList();
+    }
+
+    @GET
+    @Path("{id}/events")
+    @Operation(summary = "The status decisions in the member's life in the Party, oldest first")
+    public List<StatusEvent> events(@PathParam("id") long id) {
+        return members.events(id).stream().map(StatusEvent::of).toList();
+    }
+
+    @POST
+    @Path("{id}/events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY})
+    @Operation(summary = "Record a status decision (full membership, exemption, death, removal …)",
+            description = "Body: kind, date, decisionNumber, reason. 409 when it cannot follow the current status")
+    public Response recordEvent(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
+        var event = members.recordEvent(id, JsonFields.texts(body, Set.of(), Set.of()));
+        return Response.created(uri.getAbsolutePath()).entity(StatusEvent.of(event)).build();
     }
 
     private static MemberStatus status(String text) {

@@ -3,8 +3,10 @@ package vn.dangbo.api.member;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.dangbo.records.member.EventKind;
 import vn.dangbo.records.member.FieldChange;
 import vn.dangbo.records.member.Member;
+import vn.dangbo.records.member.MemberEvent;
 import vn.dangbo.records.member.MemberRevision;
 import vn.dangbo.records.member.MemberSearch;
 import vn.dangbo.records.member.MemberStatus;
@@ -47,6 +49,15 @@ public final class MemberViews {
                     m.professionalQualification(), m.politicalTheory(), m.foreignLanguage(), m.itLevel(),
                     m.admissionDate(), m.fullMembershipDate(), m.partyCardNumber(), m.status(), m.cell().id(),
                     m.cell().name(), m.version());
+        }
+    }
+
+    public record StatusEvent(long id, EventKind kind, LocalDate date, String decisionNumber, String reason,
+                              MemberStatus statusBefore, MemberStatus statusAfter, String recordedBy,
+                              Instant recordedAt) {
+        static StatusEvent of(MemberEvent e) {
+            return new StatusEvent(e.id(), e.kind(), e.date(), e.decisionNumber(), e.reason(), e.statusBefore(),
+                    e.statusAfter(), e.recordedBy(), e.recordedAt());
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import vn.dangbo.records.organization.PartyUnit;
 import vn.dangbo.records.organization.UnitKind;
+import vn.dangbo.records.shared.Conflict;
 import vn.dangbo.records.shared.InvalidField;
 import vn.dangbo.records.shared.InvalidInput;
 
@@ -28,6 +30,9 @@ import vn.dangbo.records.shared.InvalidInput;
 @Entity
 @Table(name = "member")
 public class Member {
+
+    /** Probation lasts 12 months from admission (Điều lệ Đảng, Article 5). */
+    public static final int PROBATION_MONTHS = 12;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -147,6 +152,48 @@ public class Member {
         }
         checkConsistency();
         return changes;
+    }
+
+    /**
+     * Records a decision that changes the status: refused when it cannot follow the current status
+     * (nothing after death; full membership only after 12 months of probation …) or when it is dated
+     * before the admission or before the previous decision. Returns the dossier fields it changed.
+     */
+    public List<FieldChange> recordEvent(EventKind kind, LocalDate date, LocalDate previousEventDate) {
+        if (!kind.allowedFrom(status)) {
+            throw new Conflict(EventKind.refusal(kind, status));
+        }
+        if (admissionDate != null && date.isBefore(admissionDate) && kind != EventKind.READMISSION) {
+            throw new InvalidInput(List.of(new InvalidField("date", "event.beforeAdmission")));
+        }
+        if (previousEventDate != null && date.isBefore(previousEventDate)) {
+            throw new InvalidInput(List.of(new InvalidField("date", "event.beforeLastEvent")));
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        if (kind == EventKind.FULL_MEMBERSHIP) {
+            if (admissionDate == null) {
+                throw new InvalidInput(List.of(new InvalidField("date", "member.fullWithoutAdmission")));
+            }
+            if (date.isBefore(admissionDate.plusMonths(PROBATION_MONTHS))) {
+                throw new Conflict("event.probationNotOver",
+                        admissionDate.plusMonths(PROBATION_MONTHS).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            }
+            changes.add(change(DossierField.FULL_MEMBERSHIP_DATE, date));
+        }
+        if (kind == EventKind.READMISSION) {
+            // A new probation starts; the earlier dates stay in the history of the dossier.
+            changes.add(change(DossierField.ADMISSION_DATE, date));
+            changes.add(change(DossierField.FULL_MEMBERSHIP_DATE, null));
+        }
+        changes.add(change(DossierField.STATUS, kind.leadsTo()));
+        checkConsistency();
+        return changes.stream().filter(c -> !Objects.equals(c.oldValue(), c.newValue())).toList();
+    }
+
+    private FieldChange change(DossierField f, Object value) {
+        FieldChange c = new FieldChange(f.apiName(), DossierField.display(get(f)), DossierField.display(value));
+        set(f, value);
+        return c;
     }
 
     private void placeIn(PartyUnit newCell) {

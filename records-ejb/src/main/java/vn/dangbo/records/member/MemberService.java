@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,13 +46,7 @@ public class MemberService {
     /** A full dossier; every read is audited, including a member reading their own. */
     public Member dossier(long id) {
         Member m = find(id);
-        Caller who = caller.get();
-        if (!who.mayRead(id, m.cell().id())) {
-            if (who.managesAnything()) {
-                throw new OutsideYourUnit();
-            }
-            throw new NotAllowed("access.notYourDossier");
-        }
+        requireMayRead(m);
         audit.record(AuditAction.MEMBER_DOSSIER_READ, "MEMBER", id, null);
         return m;
     }
@@ -118,14 +113,48 @@ public class MemberService {
         return m;
     }
 
+    /**
+     * Records a status decision (kind, date, decision number, reason as texts) on a dossier the caller
+     * manages; the status and dates it changes go into the dossier's history as well.
+     */
+    public MemberEvent recordEvent(long id, Map<String, String> fields) {
+        Caller who = caller.get();
+        Member m = find(id);
+        who.requireManages(m.cell().id());
+        EventInput input = EventInput.parse(fields);
+        LocalDate previous = em.createQuery(
+                        "select max(e.date) from MemberEvent e where e.memberId = :m", LocalDate.class)
+                .setParameter("m", id).getSingleResult();
+        MemberStatus before = m.status();
+        List<FieldChange> changes = m.recordEvent(input.kind(), input.date(), previous);
+        MemberEvent event = new MemberEvent(id, input.kind(), input.date(), input.decisionNumber(), input.reason(),
+                before, who.username());
+        em.persist(event);
+        em.persist(new MemberRevision(id, who.username(), changes));
+        em.flush();
+        audit.record(AuditAction.MEMBER_EVENT_RECORDED, "MEMBER", id,
+                input.kind() + " " + input.date() + (input.decisionNumber() == null ? "" : " " + input.decisionNumber()));
+        return event;
+    }
+
+    /** The decisions in the member's life in the Party, oldest first. */
+    public List<MemberEvent> events(long id) {
+        requireMayRead(find(id));
+        return em.createQuery("select e from MemberEvent e where e.memberId = :m order by e.date, e.id",
+                        MemberEvent.class)
+                .setParameter("m", id).getResultList();
+    }
+
+    private void requireMayRead(Member m) {
+        Caller who = caller.get();
+        if (!who.mayRead(m.id(), m.cell().id())) {
+            throw who.managesAnything() ? new OutsideYourUnit() : new NotAllowed("access.notYourDossier");
+        }
+    }
+
     /** The dossier's timeline, newest first; visible to whoever may read the dossier. */
     public List<MemberRevision> history(long id) {
-        Member m = find(id);
-        Caller who = caller.get();
-        if (!who.mayRead(id, m.cell().id())) {
-            throw who.managesAnything() ? new OutsideYourUnit()
-                    : new NotAllowed("access.notYourDossier");
-        }
+        requireMayRead(find(id));
         return em.createQuery(
                         "select r from MemberRevision r where r.memberId = :m order by r.changedAt desc, r.id desc",
                         MemberRevision.class)
