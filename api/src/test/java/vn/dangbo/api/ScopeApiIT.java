@@ -107,6 +107,52 @@ class ScopeApiIT {
     }
 
     @Test
+    void committeeMembershipGivesNoScopeAndATermCanEndEarly() {
+        long cell = world.cell("Chi bộ Cấp ủy");
+        long committee = world.member("Lạc Văn Bảo " + World.suffix(), cell);
+        long other = world.member("Lạc Thị Châu " + World.suffix(), cell);
+        Http.Reply appointed = officer.post("/api/units/" + cell + "/positions", Json.createObjectBuilder()
+                .add("memberId", committee).add("role", "COMMITTEE_MEMBER")
+                .add("from", LocalDate.now().minusMonths(2).toString()).build());
+        assertEquals(201, appointed.status(), appointed.toString());
+        Http asCommittee = anonymous.as(Tokens.token("cu." + committee, committee, Set.of("secretary", "member")));
+        assertEquals(403, asCommittee.get("/api/members/" + other).status(), "a committee seat manages nobody");
+
+        long deputy = world.member("Lạc Văn Dũng " + World.suffix(), cell);
+        long positionId = officer.post("/api/units/" + cell + "/positions", Json.createObjectBuilder()
+                .add("memberId", deputy).add("role", "DEPUTY_SECRETARY")
+                .add("from", LocalDate.now().minusMonths(2).toString()).build()).json().getJsonNumber("id").longValue();
+        Http asDeputy = anonymous.as(Tokens.token("pbt." + deputy, deputy, Set.of("secretary", "member")));
+        assertEquals(200, asDeputy.get("/api/members/" + other).status());
+        Http.Reply ended = officer.post("/api/units/" + cell + "/positions/" + positionId + "/end",
+                World.obj("date", LocalDate.now().toString()));
+        assertEquals(200, ended.status(), ended.toString());
+        assertEquals(403, asDeputy.get("/api/members/" + other).status(), "no scope once the term ended");
+        assertEquals(409, officer.post("/api/units/" + cell + "/positions/" + positionId + "/end",
+                World.obj("date", LocalDate.now().toString())).status());
+    }
+
+    @Test
+    void probationaryMembersWhoseTwelveMonthsEndInAPeriodAreListedInScope() {
+        long cell = world.cell("Chi bộ Dự bị");
+        Http secretary = anonymous.as(world.secretaryOf(cell));
+        LocalDate admitted = LocalDate.now().minusMonths(11);
+        Http.Reply due = officer.post("/api/members", world.memberFields("Đoàn Thị Yến " + World.suffix(), cell)
+                .add("status", "PROBATIONARY").add("admissionDate", admitted.toString())
+                .addNull("fullMembershipDate").build());
+        assertEquals(201, due.status(), due.toString());
+        long dueId = due.json().getJsonNumber("id").longValue();
+        String from = LocalDate.now().toString();
+        String to = LocalDate.now().plusMonths(2).toString();
+        var list = secretary.get("/api/members/probation-ending?from=" + from + "&to=" + to).array();
+        assertEquals(1, list.size(), list.toString());
+        assertEquals(dueId, list.getJsonObject(0).getJsonObject("member").getJsonNumber("id").longValue());
+        assertEquals(admitted.plusMonths(12).toString(), list.getJsonObject(0).getString("probationEnds"));
+        Http.Reply badDate = secretary.get("/api/members/probation-ending?from=31/12/2025&to=" + to);
+        assertEquals(java.util.Map.of("from", "field.date"), DossierApiIT.codes(badDate.json()));
+    }
+
+    @Test
     void aMemberSeesOnlyTheirOwnDossier() {
         long cell = world.cell("Chi bộ Riêng tư");
         long me = world.member("Kiều Thị Oanh " + World.suffix(), cell);

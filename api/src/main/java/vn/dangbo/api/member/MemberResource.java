@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dangbo.api.JsonFields;
+import vn.dangbo.api.QueryDates;
 import vn.dangbo.api.Roles;
 import vn.dangbo.api.member.MemberViews.DossierRevision;
 import vn.dangbo.api.member.MemberViews.MemberDossier;
@@ -54,6 +55,16 @@ public class MemberResource {
                              @QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("20") int size) {
         return MemberPage.of(members.search(new MemberQuery(q, unitId, status(status), page, size)));
+    }
+
+    @GET
+    @Path("probation-ending")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY})
+    @Operation(summary = "Probationary members whose 12 months end in a period (from, to: yyyy-MM-dd)")
+    public List<MemberViews.ProbationEnding> probationEnding(@QueryParam("from") String from,
+                                                            @QueryParam("to") String to) {
+        return members.probationEnding(QueryDates.parse("from", from), QueryDates.parse("to", to)).stream()
+                .map(MemberViews.ProbationEnding::of).toList();
     }
 
     @GET

@@ -22,6 +22,11 @@ public final class MemberViews {
 
     public record MemberSummary(long id, String fullName, Sex sex, LocalDate birthDate, String citizenId,
                                 String partyCardNumber, MemberStatus status, long cellId, String cellName) {
+        static MemberSummary of(Member m) {
+            return new MemberSummary(m.id(), m.fullName(), m.sex(), m.birthDate(), m.citizenId(), m.partyCardNumber(),
+                    m.status(), m.cell().id(), m.cell().name());
+        }
+
         static MemberSummary of(MemberSearch.Row r) {
             return new MemberSummary(r.id(), r.fullName(), r.sex(), r.birthDate(), r.citizenId(),
                     r.partyCardNumber(), r.status(), r.cellId(), r.cellName());
@@ -29,6 +34,14 @@ public final class MemberViews {
     }
 
     /** {@code totalExact} false: there are more than {@code total} matches ("1,000+"). */
+    /** A probationary member and the first day their full membership can be voted. */
+    public record ProbationEnding(MemberSummary member, LocalDate admissionDate, LocalDate probationEnds) {
+        static ProbationEnding of(Member m) {
+            return new ProbationEnding(MemberSummary.of(m), m.admissionDate(),
+                    m.admissionDate().plusMonths(Member.PROBATION_MONTHS));
+        }
+    }
+
     public record MemberPage(List<MemberSummary> items, long total, boolean totalExact, int page, int size) {
         static MemberPage of(Page<MemberSearch.Row> p) {
             return new MemberPage(p.items().stream().map(MemberSummary::of).toList(), p.total(), p.totalExact(),

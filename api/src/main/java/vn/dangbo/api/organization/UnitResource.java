@@ -65,6 +65,9 @@ public class UnitResource {
     public record Appointment(Long memberId, PositionRole role, LocalDate from) {
     }
 
+    public record TermEnd(LocalDate date) {
+    }
+
     @Inject
     OrganizationService organization;
 
@@ -126,5 +129,15 @@ public class UnitResource {
         RequestBody.require(body);
         Position p = organization.appoint(id, body.memberId(), body.role(), body.from());
         return Response.status(Response.Status.CREATED).entity(PositionHeld.of(p)).build();
+    }
+
+    @POST
+    @Path("{id}/positions/{positionId}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @Operation(summary = "End a term early; the position stays in the unit's history")
+    public PositionHeld endTerm(@PathParam("id") long id, @PathParam("positionId") long positionId, TermEnd body) {
+        RequestBody.require(body);
+        return PositionHeld.of(organization.endTerm(id, positionId, body.date()));
     }
 }

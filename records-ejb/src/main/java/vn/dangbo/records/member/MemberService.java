@@ -43,6 +43,30 @@ public class MemberService {
         return search.run(who, query);
     }
 
+    /**
+     * Probationary members whose 12 months end between two dates (inclusive), in the caller's scope,
+     * earliest first: the cells must prepare the vote on their full membership.
+     */
+    public List<Member> probationEnding(LocalDate from, LocalDate to) {
+        Caller who = caller.get();
+        who.requireManagesAnything();
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInput(List.of(new InvalidField(from == null ? "from" : "to",
+                    from == null || to == null ? "field.required" : "period.endBeforeStart")));
+        }
+        String scope = who.wholeWard() ? "" : " and m.cell.id in :cells";
+        var query = em.createQuery("select m from Member m join fetch m.cell where m.status = :p"
+                        + " and m.admissionDate between :a and :b" + scope + " order by m.admissionDate, m.sortKey",
+                        Member.class)
+                .setParameter("p", MemberStatus.PROBATIONARY)
+                .setParameter("a", from.minusMonths(Member.PROBATION_MONTHS))
+                .setParameter("b", to.minusMonths(Member.PROBATION_MONTHS));
+        if (!who.wholeWard()) {
+            query.setParameter("cells", who.managedUnitIds());
+        }
+        return query.getResultList();
+    }
+
     /** A full dossier; every read is audited, including a member reading their own. */
     public Member dossier(long id) {
         Member m = find(id);

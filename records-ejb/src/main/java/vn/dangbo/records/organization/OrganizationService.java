@@ -158,14 +158,34 @@ public class OrganizationService {
         PartyUnit unit = find(unitId);
         Member member = Optional.ofNullable(em.find(Member.class, memberId))
                 .orElseThrow(() -> new MemberNotFound(memberId));
-        em.createQuery("select p from Position p where p.unit = :u and p.role = :r and p.to is null", Position.class)
-                .setParameter("u", unit).setParameter("r", role).getResultList()
-                .forEach(p -> p.endOn(from));
+        if (role.single()) {
+            em.createQuery("select p from Position p where p.unit = :u and p.role = :r and p.to is null", Position.class)
+                    .setParameter("u", unit).setParameter("r", role).getResultList()
+                    .forEach(p -> p.endOn(from));
+        }
         Position position = new Position(unit, member, role, from);
         em.persist(position);
         em.flush();
         audit.record(AuditAction.POSITION_ASSIGNED, "UNIT", unitId, role + " " + member.fullName() + " từ " + from);
         return position;
+    }
+
+    /** Ends a term early (resignation, transfer, discipline); the position stays in the unit's history. */
+    public Position endTerm(long unitId, long positionId, LocalDate on) {
+        caller.get().requireWholeWard();
+        if (on == null) {
+            throw new InvalidInput(List.of(new InvalidField("date", "field.required")));
+        }
+        Position p = em.find(Position.class, positionId);
+        if (p == null || !p.unit().id().equals(unitId)) {
+            throw new PositionNotFound(positionId);
+        }
+        if (p.to() != null) {
+            throw new UnitRuleViolation("position.alreadyEnded");
+        }
+        p.endOn(on);
+        audit.record(AuditAction.POSITION_ENDED, "UNIT", unitId, p.role() + " " + p.member().fullName() + " đến " + on);
+        return p;
     }
 
     private boolean wardExists() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.dangbo.records.organization.PositionRole;
 import vn.dangbo.records.organization.UnitTree;
 
 /**
@@ -73,9 +74,11 @@ public class CurrentCaller {
         LocalDate today = LocalDate.now();
         List<Long> units = em.createQuery("""
                         select p.unit.id from Position p
-                        where p.member.id = :member and p.from <= :today and (p.to is null or p.to > :today)
+                        where p.member.id = :member and p.role in :managing
+                          and p.from <= :today and (p.to is null or p.to > :today)
                           and p.unit.dissolvedOn is null""", Long.class)
                 .setParameter("member", memberId)
+                .setParameter("managing", PositionRole.MANAGING)
                 .setParameter("today", today)
                 .getResultList();
         return units.isEmpty() ? Set.of() : tree.withDescendants(units);
