@@ -4,10 +4,12 @@ import type {
   HistoryEntry,
   Me,
   MemberDossier,
+  MemberEvent,
   MemberPatch,
   MemberQuery,
   MemberSummary,
   NewMember,
+  NewMemberEvent,
   Page,
   Position,
   PositionRole,
@@ -40,6 +42,9 @@ export const api = {
   createMember: (body: NewMember) => request<MemberDossier>('POST', '/api/members', { body }),
   patchMember: (id: number, body: MemberPatch) => request<MemberDossier>('PATCH', `/api/members/${id}`, { body }),
   history: (id: number) => request<HistoryEntry[]>('GET', `/api/members/${id}/history`),
+  events: (id: number) => request<MemberEvent[]>('GET', `/api/members/${id}/events`),
+  recordEvent: (id: number, body: NewMemberEvent) =>
+    request<MemberEvent>('POST', `/api/members/${id}/events`, { body }),
 
   audit: (page: number, size = 50) => request<Page<AuditEntry>>('GET', '/api/audit', { query: { page, size } }),
 }

@@ -125,6 +125,36 @@ export interface HistoryEntry {
   changes: FieldChange[]
 }
 
+export type MemberEventKind =
+  | 'ADMISSION'
+  | 'FULL_MEMBERSHIP'
+  | 'EXEMPTION'
+  | 'EXEMPTION_END'
+  | 'DEATH'
+  | 'REMOVAL'
+  | 'EXPULSION'
+  | 'READMISSION'
+
+/** One entry of a member's Party life (GET /api/members/{id}/events), oldest first. */
+export interface MemberEvent {
+  id: number
+  kind: MemberEventKind
+  date: string
+  decisionNumber: string | null
+  reason: string | null
+  recordedBy: string
+  recordedAt: string
+  statusAfter: MemberStatus
+}
+
+/** The body of POST /api/members/{id}/events. */
+export interface NewMemberEvent {
+  kind: MemberEventKind
+  date: string
+  decisionNumber: string | null
+  reason: string | null
+}
+
 export interface AuditEntry {
   at: string
   actor: string

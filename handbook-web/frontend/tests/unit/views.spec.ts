@@ -1,16 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
+import { DOMWrapper, flushPromises, mount } from '@vue/test-utils'
 import { createRouter, createMemoryHistory } from 'vue-router'
 import PrimeVue from 'primevue/config'
 import ToastService from 'primevue/toastservice'
 import { i18n, setLocale } from '../../src/i18n'
 import { ApiError } from '../../src/api/http'
-import type { MemberDossier } from '../../src/api/types'
+import type { MemberDossier, MemberEvent } from '../../src/api/types'
 
 vi.mock('../../src/api/api', () => ({
   api: {
     member: vi.fn(),
     history: vi.fn(),
+    events: vi.fn(),
+    recordEvent: vi.fn(),
     units: vi.fn(),
     patchMember: vi.fn(),
     createMember: vi.fn(),
@@ -60,6 +62,7 @@ beforeEach(() => {
   session.me = { username: 'bithu.cb01', displayName: 'Trần Văn Bình', roles: ['secretary'], memberId: 12, wholeWard: false, unitIds: [3] }
   session.units = [{ id: 3, kind: 'CELL', name: 'Chi bộ Khu phố 1', parentId: null, dissolvedOn: null, activeMembers: 10 }]
   mocked.history.mockResolvedValue([])
+  mocked.events.mockResolvedValue([])
 })
 
 describe('DossierView', () => {
@@ -140,6 +143,196 @@ describe('MemberFormView', () => {
     await wrapper.get('form').trigger('submit')
     await flushPromises()
     expect(wrapper.get('[data-testid="form-alert"]').text()).toContain('Hồ sơ đã được người khác sửa, vui lòng tải lại')
+    wrapper.unmount()
+  })
+})
+
+function event(over: Partial<MemberEvent> = {}): MemberEvent {
+  return {
+    id: 7, kind: 'FULL_MEMBERSHIP', date: '1996-02-03', decisionNumber: '15-QĐ/ĐU', reason: 'Đủ điều kiện',
+    recordedBy: 'canbo.tochuc', recordedAt: '2026-11-21T10:00:00Z', statusAfter: 'FULL', ...over,
+  }
+}
+
+/** An element the dialog rendered (PrimeVue teleports it to <body>). */
+function inDialog(selector: string): DOMWrapper<HTMLElement> {
+  const el = document.body.querySelector<HTMLElement>(selector)
+  if (!el) throw new Error(`not found: ${selector}`)
+  return new DOMWrapper(el)
+}
+
+/** Opens the kind list, checks what it offers (when told) and picks one. */
+async function chooseKind(label: string, expectedOptions?: string[]) {
+  await inDialog('[data-testid="event-kind"]').trigger('click')
+  await flushPromises()
+  const options = [...document.body.querySelectorAll<HTMLElement>('[role="option"]')]
+  if (expectedOptions) expect(options.map((o) => o.textContent?.trim())).toEqual(expectedOptions)
+  const option = options.find((o) => o.textContent?.trim() === label)
+  if (!option) throw new Error(`no option ${label}`)
+  await new DOMWrapper(option).trigger('mousedown') // PrimeVue's Select picks on mousedown
+  await flushPromises()
+}
+
+describe('DossierView membership events', () => {
+  it('lists the events as a timeline', async () => {
+    mocked.member.mockResolvedValue(dossier())
+    mocked.events.mockResolvedValue([
+      event({ id: 1, kind: 'ADMISSION', date: '1995-02-03', decisionNumber: '3-QĐ/ĐU', reason: null, statusAfter: 'PROBATIONARY' }),
+      event(),
+    ])
+    const { wrapper } = await mountView(DossierView, { id: 12 })
+    expect(mocked.events).toHaveBeenCalledWith(12)
+    expect(wrapper.text()).toContain('Quá trình đảng viên (sự kiện)')
+    const entries = wrapper.findAll('[data-testid="event-entry"]')
+    expect(entries).toHaveLength(2)
+    expect(entries[0]!.text()).toContain('03/02/1995')
+    expect(entries[0]!.text()).toContain('Kết nạp')
+    expect(entries[1]!.text()).toContain('03/02/1996')
+    expect(entries[1]!.text()).toContain('Công nhận chính thức')
+    expect(entries[1]!.text()).toContain('15-QĐ/ĐU')
+    expect(entries[1]!.text()).toContain('Đủ điều kiện')
+    expect(entries[1]!.text()).toContain('canbo.tochuc')
+    expect(entries[1]!.text()).toContain('21/11/2026 17:00')
+    wrapper.unmount()
+  })
+
+  it('offers the record button to a secretary but not to a plain member', async () => {
+    mocked.member.mockResolvedValue(dossier())
+    mocked.events.mockResolvedValue([event()])
+    const first = await mountView(DossierView, { id: 12 })
+    expect(first.wrapper.find('[data-testid="record-event-button"]').exists()).toBe(true)
+    first.wrapper.unmount()
+
+    session.me = { username: 'dangvien.12', displayName: 'Trần Văn Bình', roles: ['member'], memberId: 12, wholeWard: false, unitIds: [] }
+    const own = await mountView(DossierView, { id: 12 })
+    expect(own.wrapper.findAll('[data-testid="event-entry"]')).toHaveLength(1)
+    expect(own.wrapper.find('[data-testid="record-event-button"]').exists()).toBe(false)
+    own.wrapper.unmount()
+  })
+
+  it('offers only the allowed kinds, posts the event with an ISO date and reloads the dossier', async () => {
+    mocked.member.mockResolvedValueOnce(dossier()).mockResolvedValueOnce({ ...dossier(), status: 'EXEMPT', version: 4 })
+    mocked.events.mockResolvedValueOnce([event()]).mockResolvedValueOnce([
+      event(),
+      event({ id: 8, kind: 'EXEMPTION', date: '2025-03-01', decisionNumber: '20-QĐ/CB', reason: 'Tuổi cao', statusAfter: 'EXEMPT' }),
+    ])
+    mocked.recordEvent.mockResolvedValue(
+      event({ id: 8, kind: 'EXEMPTION', date: '2025-03-01', decisionNumber: '20-QĐ/CB', reason: 'Tuổi cao', statusAfter: 'EXEMPT' }),
+    )
+    const { wrapper } = await mountView(DossierView, { id: 12 })
+    expect(wrapper.get('.dossier-meta').text()).toContain('Chính thức')
+
+    await wrapper.get('[data-testid="record-event-button"]').trigger('click')
+    await flushPromises()
+    await chooseKind('Miễn sinh hoạt', ['Miễn sinh hoạt', 'Từ trần', 'Xóa tên', 'Khai trừ'])
+
+    await inDialog('[data-testid="event-date"]').setValue('1/3/2025')
+    await inDialog('[data-testid="event-decision"]').setValue(' 20-QĐ/CB ')
+    await inDialog('[data-testid="event-reason"]').setValue('Tuổi cao')
+    await inDialog('[data-testid="event-form"]').trigger('submit')
+    await flushPromises()
+
+    expect(mocked.recordEvent).toHaveBeenCalledWith(12, {
+      kind: 'EXEMPTION',
+      date: '2025-03-01',
+      decisionNumber: '20-QĐ/CB',
+      reason: 'Tuổi cao',
+    })
+    expect(mocked.member).toHaveBeenCalledTimes(2)
+    expect(mocked.events).toHaveBeenCalledTimes(2)
+    expect(mocked.history).toHaveBeenCalledTimes(2)
+    expect(wrapper.get('.dossier-meta').text()).toContain('Miễn sinh hoạt')
+    expect(wrapper.findAll('[data-testid="event-entry"]')).toHaveLength(2)
+    expect(document.body.querySelector('[data-testid="event-form"]')).toBeNull()
+    wrapper.unmount()
+  })
+
+  it('checks the form before sending and links the errors to the fields', async () => {
+    mocked.member.mockResolvedValue(dossier())
+    const { wrapper } = await mountView(DossierView, { id: 12 })
+    await wrapper.get('[data-testid="record-event-button"]').trigger('click')
+    await flushPromises()
+    await inDialog('[data-testid="event-date"]').setValue('31/02/2025')
+    await inDialog('[data-testid="event-form"]').trigger('submit')
+    await flushPromises()
+    expect(mocked.recordEvent).not.toHaveBeenCalled()
+    const date = inDialog('#ev-date')
+    expect(date.attributes('aria-invalid')).toBe('true')
+    expect(date.attributes('aria-describedby')).toContain('ev-date-error')
+    expect(inDialog('#ev-date-error').text()).toContain('Ngày không hợp lệ')
+    expect(inDialog('#ev-kind-error').text()).toContain('Vui lòng nhập mục này')
+    expect(inDialog('#ev-kind').attributes('aria-describedby')).toContain('ev-kind-error')
+    expect(document.activeElement?.id).toBe('ev-kind')
+    wrapper.unmount()
+  })
+
+  it('shows the detail of a 409 in an alert and field errors inline', async () => {
+    mocked.member.mockResolvedValue({ ...dossier(), status: 'PROBATIONARY' })
+    mocked.recordEvent.mockRejectedValueOnce(
+      new ApiError(409, { status: 409, title: 'Conflict', detail: 'Đảng viên đã từ trần: không ghi thêm sự kiện.' }),
+    )
+    const { wrapper } = await mountView(DossierView, { id: 12 })
+    await wrapper.get('[data-testid="record-event-button"]').trigger('click')
+    await flushPromises()
+    await chooseKind('Công nhận chính thức')
+    await inDialog('[data-testid="event-date"]').setValue('01/03/2025')
+    await inDialog('[data-testid="event-form"]').trigger('submit')
+    await flushPromises()
+    expect(mocked.recordEvent).toHaveBeenCalledWith(12, { kind: 'FULL_MEMBERSHIP', date: '2025-03-01', decisionNumber: null, reason: null })
+    expect(inDialog('[data-testid="event-alert"]').text()).toContain('Đảng viên đã từ trần: không ghi thêm sự kiện.')
+    expect(document.body.querySelector('[data-testid="event-form"]')).not.toBeNull()
+
+    mocked.recordEvent.mockRejectedValueOnce(
+      new ApiError(400, {
+        status: 400,
+        detail: 'Dữ liệu không hợp lệ',
+        errors: [{ field: 'decisionNumber', message: 'Cần số quyết định' }],
+      }),
+    )
+    await inDialog('[data-testid="event-form"]').trigger('submit')
+    await flushPromises()
+    expect(inDialog('#ev-decisionNumber-error').text()).toContain('Cần số quyết định')
+    expect(inDialog('#ev-decisionNumber').attributes('aria-describedby')).toContain('ev-decisionNumber-error')
+    expect(inDialog('[data-testid="event-alert"]').text()).toContain('Dữ liệu không hợp lệ')
+    wrapper.unmount()
+  })
+
+  it('explains instead of offering a form when no event is possible', async () => {
+    mocked.member.mockResolvedValue({ ...dossier(), status: 'DECEASED' })
+    const { wrapper } = await mountView(DossierView, { id: 12 })
+    await wrapper.get('[data-testid="record-event-button"]').trigger('click')
+    await flushPromises()
+    expect(inDialog('[data-testid="event-none-allowed"]').text()).toContain('không thể ghi thêm sự kiện')
+    expect(document.body.querySelector('[data-testid="event-form"]')).toBeNull()
+    wrapper.unmount()
+  })
+})
+
+describe('MemberFormView status', () => {
+  it('shows the status read-only with a hint when editing and never sends it', async () => {
+    mocked.member.mockResolvedValue(dossier())
+    mocked.patchMember.mockResolvedValue({ ...dossier(), residence: 'mới', version: 4 })
+    const { wrapper } = await mountView(MemberFormView, { id: 12 })
+    const status = wrapper.get('#f-status')
+    expect(status.element.tagName).toBe('INPUT')
+    expect(status.attributes('readonly')).toBeDefined()
+    expect((status.element as HTMLInputElement).value).toBe('Chính thức')
+    expect(status.attributes('aria-describedby')).toContain('f-status-hint')
+    expect(wrapper.get('#f-status-hint').text()).toBe('Thay đổi trạng thái bằng cách ghi sự kiện trong hồ sơ')
+    await wrapper.get('[data-testid="field-residence"]').setValue('mới')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(mocked.patchMember).toHaveBeenCalledWith(12, { version: 3, residence: 'mới' })
+    wrapper.unmount()
+  })
+
+  it('keeps the three initial statuses when creating', async () => {
+    const { wrapper } = await mountView(MemberFormView, {})
+    expect(wrapper.find('#f-status-hint').exists()).toBe(false)
+    await wrapper.get('[data-testid="field-status"]').trigger('click')
+    await flushPromises()
+    const options = [...document.body.querySelectorAll('[role="option"]')].map((o) => o.textContent?.trim())
+    expect(options).toEqual(['Dự bị', 'Chính thức', 'Miễn sinh hoạt'])
     wrapper.unmount()
   })
 })

@@ -70,8 +70,10 @@ class ScopeApiIT {
         assertEquals(403, secretaryA.post("/api/members",
                 world.memberFields("Trương Văn Lộc " + World.suffix(), cellB).build()).status());
         long versionA = secretaryA.get("/api/members/" + inA).json().getJsonNumber("version").longValue();
-        assertEquals(403, secretaryA.patch("/api/members/" + inA, Json.createObjectBuilder()
-                .add("version", versionA).add("cellId", cellB).build()).status(), "cannot move a member out of scope");
+        Http.Reply move = secretaryA.patch("/api/members/" + inA, Json.createObjectBuilder()
+                .add("version", versionA).add("cellId", cellB).build());
+        assertEquals(java.util.Map.of("cellId", "member.useTransfer"), DossierApiIT.codes(move.json()),
+                "a cell changes only through a transfer");
         assertEquals(200, secretaryA.patch("/api/members/" + inA, Json.createObjectBuilder()
                 .add("version", versionA).add("residence", "Tổ 1").build()).status());
         assertEquals(201, secretaryA.post("/api/members",
@@ -150,6 +152,48 @@ class ScopeApiIT {
         assertEquals(admitted.plusMonths(12).toString(), list.getJsonObject(0).getString("probationEnds"));
         Http.Reply badDate = secretary.get("/api/members/probation-ending?from=31/12/2025&to=" + to);
         assertEquals(java.util.Map.of("from", "field.date"), DossierApiIT.codes(badDate.json()));
+    }
+
+    @Test
+    void aTransferIsProposedByTheSourceConfirmedByAnOfficerAndTheReceivingCellSeesTheMember() {
+        long from = world.cell("Chi bộ Nơi đi");
+        long to = world.cell("Chi bộ Nơi đến");
+        Http source = anonymous.as(world.secretaryOf(from));
+        Http target = anonymous.as(world.secretaryOf(to));
+        long member = world.member("Lương Thị Xuân " + World.suffix(), from);
+        String today = LocalDate.now().toString();
+
+        assertEquals(403, target.post("/api/transfers", Json.createObjectBuilder().add("memberId", member)
+                .add("toCellId", to).add("date", today).build()).status(), "only the source cell proposes");
+        Http.Reply proposed = source.post("/api/transfers", Json.createObjectBuilder().add("memberId", member)
+                .add("toCellId", to).add("date", today).add("reason", "Chuyển nơi cư trú").build());
+        assertEquals(201, proposed.status(), proposed.toString());
+        long transfer = proposed.json().getJsonNumber("id").longValue();
+        assertEquals(409, source.post("/api/transfers", Json.createObjectBuilder().add("memberId", member)
+                .add("toCellId", to).add("date", today).build()).status(), "one open transfer at a time");
+        assertEquals(1, target.get("/api/transfers").array().size(), "the receiving cell sees it coming");
+        assertEquals(403, target.get("/api/members/" + member).status(), "but not the dossier before the date");
+        assertEquals(403, source.post("/api/transfers/" + transfer + "/confirmation", World.obj("note", "")).status());
+
+        JsonObject confirmed = officer.post("/api/transfers/" + transfer + "/confirmation",
+                World.obj("note", "Đồng ý")).json();
+        assertEquals("COMPLETED", confirmed.getString("state"), "dated today: effective at once");
+        assertEquals(200, target.get("/api/members/" + member).status());
+        assertEquals(403, source.get("/api/members/" + member).status());
+        var cells = officer.get("/api/members/" + member + "/cells").array();
+        assertEquals(List.of(from, to), cells.stream()
+                .map(c -> c.asJsonObject().getJsonNumber("cellId").longValue()).toList());
+        assertEquals(today, cells.getJsonObject(0).getString("to"));
+        assertEquals(409, officer.post("/api/transfers/" + transfer + "/rejection", World.obj("note", "")).status());
+
+        Http.Reply future = target.post("/api/transfers", Json.createObjectBuilder().add("memberId", member)
+                .add("toCellId", from).add("date", LocalDate.now().plusDays(10).toString()).build());
+        long later = future.json().getJsonNumber("id").longValue();
+        assertEquals("CONFIRMED", officer.post("/api/transfers/" + later + "/confirmation", World.obj("note", ""))
+                .json().getString("state"), "a future date waits");
+        assertEquals(200, target.get("/api/members/" + member).status(), "still in the receiving cell until then");
+        Http.Reply bad = source.post("/api/transfers", Json.createObjectBuilder().add("memberId", member).build());
+        assertEquals(403, bad.status(), "the member is no longer in the source cell");
     }
 
     @Test

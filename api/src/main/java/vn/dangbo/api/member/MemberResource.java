@@ -33,6 +33,9 @@ import vn.dangbo.records.member.MemberQuery;
 import vn.dangbo.records.member.MemberService;
 import vn.dangbo.records.member.MemberStatus;
 import vn.dangbo.records.shared.InvalidField;
+import vn.dangbo.records.transfer.CellPeriod;
+import vn.dangbo.records.transfer.TransferService;
+import vn.dangbo.api.transfer.TransferResource;
 import vn.dangbo.records.shared.InvalidInput;
 
 @Path("members")
@@ -45,6 +48,9 @@ public class MemberResource {
 
     @Inject
     MemberService members;
+
+    @Inject
+    TransferService transfers;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY})
@@ -118,6 +124,20 @@ public class MemberResource {
     public Response recordEvent(@PathParam("id") long id, JsonObject body, @Context UriInfo uri) {
         var event = members.recordEvent(id, JsonFields.texts(body, Set.of(), Set.of()));
         return Response.created(uri.getAbsolutePath()).entity(StatusEvent.of(event)).build();
+    }
+
+    @GET
+    @Path("{id}/transfers")
+    @Operation(summary = "The member's transfers between cells, oldest first")
+    public List<TransferResource.TransferView> transfers(@PathParam("id") long id) {
+        return transfers.ofMember(id).stream().map(TransferResource.TransferView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/cells")
+    @Operation(summary = "Every cell the member belonged to, with dates")
+    public List<CellPeriod> cells(@PathParam("id") long id) {
+        return transfers.cellHistory(id);
     }
 
     private static MemberStatus status(String text) {

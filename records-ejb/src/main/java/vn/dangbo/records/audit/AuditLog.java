@@ -30,6 +30,12 @@ public class AuditLog {
                 subjectId == null ? null : subjectId.toString(), detail, origin.description()));
     }
 
+    /** For work the system does on its own (a transfer taking effect on its date). */
+    public void recordAsSystem(AuditAction action, String subjectType, Object subjectId, String detail) {
+        em.persist(new AuditEntry("system", action, subjectType,
+                subjectId == null ? null : subjectId.toString(), detail, "scheduler"));
+    }
+
     /** Newest first; officers only. */
     public Page<AuditEntry> entries(int page, int size) {
         caller.get().requireWholeWard();

@@ -126,7 +126,7 @@ public class Member {
      * Applies the changed fields and returns what changed (old and new value of each), for the
      * history. Fields given with their current value are not changes.
      */
-    public List<FieldChange> apply(Map<DossierField, Object> values, PartyUnit newCell) {
+    public List<FieldChange> apply(Map<DossierField, Object> values) {
         List<FieldChange> changes = new ArrayList<>();
         Map<DossierField, Object> ordered = new EnumMap<>(values);
         for (Map.Entry<DossierField, Object> e : ordered.entrySet()) {
@@ -138,9 +138,8 @@ public class Member {
                 continue;
             }
             if (f == DossierField.CELL_ID) {
-                if (newCell != null && !newCell.id().equals(cell.id())) {
-                    changes.add(new FieldChange(f.apiName(), cell.id().toString(), newCell.id().toString()));
-                    placeIn(newCell);
+                if (!cell.id().equals(e.getValue())) {
+                    throw new InvalidInput(List.of(new InvalidField("cellId", "member.useTransfer")));
                 }
                 continue;
             }
@@ -152,6 +151,16 @@ public class Member {
         }
         checkConsistency();
         return changes;
+    }
+
+    /** A completed transfer: the member now belongs to the receiving cell. */
+    public FieldChange transferTo(PartyUnit newCell) {
+        if (!status.active()) {
+            throw new Conflict("transfer.memberNotActive");
+        }
+        FieldChange change = new FieldChange(DossierField.CELL_ID.apiName(), cell.id().toString(), newCell.id().toString());
+        placeIn(newCell);
+        return change;
     }
 
     /**

@@ -115,14 +115,8 @@ public class MemberService {
             throw new StaleDossier();
         }
         Map<DossierField, Object> values = parse(fields);
-        PartyUnit newCell = null;
-        Long cellId = (Long) values.get(DossierField.CELL_ID);
-        if (cellId != null && !cellId.equals(m.cell().id())) {
-            who.requireManages(cellId);
-            newCell = cell(cellId);
-        }
         String oldName = m.fullName();
-        List<FieldChange> changes = m.apply(values, newCell);
+        List<FieldChange> changes = m.apply(values);
         if (changes.isEmpty()) {
             return m;
         }

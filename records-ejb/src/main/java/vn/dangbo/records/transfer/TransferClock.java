@@ -1,0 +1,27 @@
+package vn.dangbo.records.transfer;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Confirmed transfers dated in the future take effect on their date. Not persistent: every instance
+ * runs it, and the row locks in completeDue keep two instances from completing the same transfer.
+ */
+@Singleton
+public class TransferClock {
+
+    private static final Logger LOG = Logger.getLogger(TransferClock.class.getName());
+
+    @Inject
+    TransferService transfers;
+
+    @Schedule(hour = "*", minute = "*/10", persistent = false)
+    void tick() {
+        int done = transfers.completeDue();
+        if (done > 0) {
+            LOG.info(() -> done + " transfers took effect");
+        }
+    }
+}
