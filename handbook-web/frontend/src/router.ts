@@ -33,6 +33,12 @@ const routes: RouteRecordRaw[] = [
     props: (route) => ({ id: Number(route.params.id) }),
     meta: { titleKey: 'dossier.edit' },
   },
+  {
+    path: '/transfers',
+    name: 'transfers',
+    component: () => import('./views/TransfersView.vue'),
+    meta: { titleKey: 'transfers.title' },
+  },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
     path: '/forbidden',

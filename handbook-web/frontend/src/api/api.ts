@@ -1,6 +1,7 @@
 import { request } from './http'
 import type {
   AuditEntry,
+  CellPeriod,
   HistoryEntry,
   Me,
   MemberDossier,
@@ -10,10 +11,12 @@ import type {
   MemberSummary,
   NewMember,
   NewMemberEvent,
+  NewTransfer,
   Page,
   Position,
   PositionRole,
   RuntimeConfig,
+  Transfer,
   Unit,
   UnitKind,
 } from './types'
@@ -45,6 +48,17 @@ export const api = {
   events: (id: number) => request<MemberEvent[]>('GET', `/api/members/${id}/events`),
   recordEvent: (id: number, body: NewMemberEvent) =>
     request<MemberEvent>('POST', `/api/members/${id}/events`, { body }),
+  memberCells: (id: number) => request<CellPeriod[]>('GET', `/api/members/${id}/cells`),
+  memberTransfers: (id: number) => request<Transfer[]>('GET', `/api/members/${id}/transfers`),
+
+  transfers: () => request<Transfer[]>('GET', '/api/transfers'),
+  proposeTransfer: (body: NewTransfer) => request<Transfer>('POST', '/api/transfers', { body }),
+  confirmTransfer: (id: number, note: string | null) =>
+    request<Transfer>('POST', `/api/transfers/${id}/confirmation`, { body: { note } }),
+  rejectTransfer: (id: number, note: string | null) =>
+    request<Transfer>('POST', `/api/transfers/${id}/rejection`, { body: { note } }),
+  cancelTransfer: (id: number, note: string | null) =>
+    request<Transfer>('POST', `/api/transfers/${id}/cancellation`, { body: { note } }),
 
   audit: (page: number, size = 50) => request<Page<AuditEntry>>('GET', '/api/audit', { query: { page, size } }),
 }

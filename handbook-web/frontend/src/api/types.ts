@@ -185,3 +185,40 @@ export interface MemberQuery {
   page?: number
   size?: number
 }
+
+export type TransferState = 'PROPOSED' | 'CONFIRMED' | 'COMPLETED' | 'REJECTED' | 'CANCELLED'
+
+/** A transfer of a member to another cell (GET /api/transfers, GET /api/members/{id}/transfers). */
+export interface Transfer {
+  id: number
+  memberId: number
+  memberName: string
+  fromCellId: number
+  fromCellName: string
+  toCellId: number
+  toCellName: string
+  effectiveDate: string
+  reason?: string | null
+  state: TransferState
+  proposedBy: string
+  proposedAt: string
+  decidedBy?: string | null
+  decidedAt?: string | null
+  decisionNote?: string | null
+}
+
+/** The body of POST /api/transfers. */
+export interface NewTransfer {
+  memberId: number
+  toCellId: number
+  date: string
+  reason: string
+}
+
+/** One cell a member belonged to (GET /api/members/{id}/cells); `to` null means the current one. */
+export interface CellPeriod {
+  cellId: number
+  cellName: string
+  from: string | null
+  to: string | null
+}

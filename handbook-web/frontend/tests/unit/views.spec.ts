@@ -5,7 +5,7 @@ import PrimeVue from 'primevue/config'
 import ToastService from 'primevue/toastservice'
 import { i18n, setLocale } from '../../src/i18n'
 import { ApiError } from '../../src/api/http'
-import type { MemberDossier, MemberEvent } from '../../src/api/types'
+import type { MemberDossier, MemberEvent, Transfer } from '../../src/api/types'
 
 vi.mock('../../src/api/api', () => ({
   api: {
@@ -16,6 +16,13 @@ vi.mock('../../src/api/api', () => ({
     units: vi.fn(),
     patchMember: vi.fn(),
     createMember: vi.fn(),
+    memberCells: vi.fn(),
+    memberTransfers: vi.fn(),
+    proposeTransfer: vi.fn(),
+    transfers: vi.fn(),
+    confirmTransfer: vi.fn(),
+    rejectTransfer: vi.fn(),
+    cancelTransfer: vi.fn(),
   },
 }))
 
@@ -23,6 +30,7 @@ import { api } from '../../src/api/api'
 import { session } from '../../src/session'
 import DossierView from '../../src/views/DossierView.vue'
 import MemberFormView from '../../src/views/MemberFormView.vue'
+import TransfersView from '../../src/views/TransfersView.vue'
 
 const mocked = vi.mocked(api)
 
@@ -63,6 +71,8 @@ beforeEach(() => {
   session.units = [{ id: 3, kind: 'CELL', name: 'Chi bộ Khu phố 1', parentId: null, dissolvedOn: null, activeMembers: 10 }]
   mocked.history.mockResolvedValue([])
   mocked.events.mockResolvedValue([])
+  mocked.memberCells.mockResolvedValue([])
+  mocked.memberTransfers.mockResolvedValue([])
 })
 
 describe('DossierView', () => {
@@ -333,6 +343,210 @@ describe('MemberFormView status', () => {
     await flushPromises()
     const options = [...document.body.querySelectorAll('[role="option"]')].map((o) => o.textContent?.trim())
     expect(options).toEqual(['Dự bị', 'Chính thức', 'Miễn sinh hoạt'])
+    wrapper.unmount()
+  })
+})
+
+function transfer(over: Partial<Transfer> = {}): Transfer {
+  return {
+    id: 40, memberId: 12, memberName: 'Trần Văn Bình', fromCellId: 3, fromCellName: 'Chi bộ Khu phố 1',
+    toCellId: 5, toCellName: 'Chi bộ Khu phố 5', effectiveDate: '2026-12-01', reason: 'Chuyển nơi ở',
+    state: 'PROPOSED', proposedBy: 'bithu.cb01', proposedAt: '2026-11-21T03:00:00Z', ...over,
+  }
+}
+
+/** Opens a PrimeVue Select in the dialog, checks what it offers (when told) and picks one. */
+async function chooseOption(testid: string, label: string, expectedOptions?: string[]) {
+  await inDialog(`[data-testid="${testid}"]`).trigger('click')
+  await flushPromises()
+  const options = [...document.body.querySelectorAll<HTMLElement>('[role="option"]')]
+  if (expectedOptions) expect(options.map((o) => o.textContent?.trim())).toEqual(expectedOptions)
+  const option = options.find((o) => o.textContent?.trim() === label)
+  if (!option) throw new Error(`no option ${label}`)
+  await new DOMWrapper(option).trigger('mousedown')
+  await flushPromises()
+}
+
+describe('DossierView cell history and transfers', () => {
+  beforeEach(() => {
+    session.units = [
+      { id: 1, kind: 'WARD', name: 'Đảng bộ phường', parentId: null, dissolvedOn: null, activeMembers: 0 },
+      { id: 3, kind: 'CELL', name: 'Chi bộ Khu phố 1', parentId: 1, dissolvedOn: null, activeMembers: 10 },
+      { id: 5, kind: 'CELL', name: 'Chi bộ Khu phố 5', parentId: 1, dissolvedOn: null, activeMembers: 8 },
+      { id: 6, kind: 'CELL', name: 'Chi bộ Khu phố 2', parentId: 1, dissolvedOn: null, activeMembers: 4 },
+      { id: 7, kind: 'CELL', name: 'Chi bộ Khu phố 9', parentId: 1, dissolvedOn: '2024-01-01', activeMembers: 0 },
+    ]
+  })
+
+  it('lists the cells with their periods and shows an open transfer instead of the button', async () => {
+    mocked.member.mockResolvedValue(dossier())
+    mocked.memberCells.mockResolvedValue([
+      { cellId: 6, cellName: 'Chi bộ Khu phố 2', from: '2010-05-01', to: '2020-03-15' },
+      { cellId: 3, cellName: 'Chi bộ Khu phố 1', from: '2020-03-15', to: null },
+    ])
+    mocked.memberTransfers.mockResolvedValue([transfer({ id: 1, state: 'REJECTED' }), transfer()])
+    const { wrapper } = await mountView(DossierView, { id: 12 })
+    expect(mocked.memberCells).toHaveBeenCalledWith(12)
+    expect(wrapper.text()).toContain('Quá trình sinh hoạt (chi bộ)')
+    const periods = wrapper.findAll('[data-testid="cell-period"]')
+    expect(periods).toHaveLength(2)
+    expect(periods[0]!.text()).toContain('Chi bộ Khu phố 2')
+    expect(periods[0]!.text()).toContain('từ 01/05/2010 đến 15/03/2020')
+    expect(periods[1]!.text()).toContain('từ 15/03/2020 đến nay')
+    expect(wrapper.get('[data-testid="pending-transfer"]').text()).toBe(
+      'Đang chờ duyệt chuyển đến Chi bộ Khu phố 5 từ ngày 01/12/2026',
+    )
+    expect(wrapper.find('[data-testid="propose-transfer-button"]').exists()).toBe(false)
+
+    setLocale('en')
+    await flushPromises()
+    expect(wrapper.text()).toContain('Cell history')
+    expect(wrapper.findAll('[data-testid="cell-period"]')[1]!.text()).toContain('from 15/03/2020 to date')
+    expect(wrapper.get('[data-testid="pending-transfer"]').text()).toBe('Transfer to Chi bộ Khu phố 5 from 01/12/2026 awaiting approval')
+    wrapper.unmount()
+  })
+
+  it('offers the transfer only to editors and for active members', async () => {
+    mocked.member.mockResolvedValue({ ...dossier(), status: 'DECEASED' })
+    const dead = await mountView(DossierView, { id: 12 })
+    expect(dead.wrapper.find('[data-testid="propose-transfer-button"]').exists()).toBe(false)
+    dead.wrapper.unmount()
+
+    mocked.member.mockResolvedValue(dossier())
+    session.me = { username: 'dangvien.12', displayName: 'Trần Văn Bình', roles: ['member'], memberId: 12, wholeWard: false, unitIds: [] }
+    const own = await mountView(DossierView, { id: 12 })
+    expect(own.wrapper.find('[data-testid="cells"]').exists()).toBe(true)
+    expect(own.wrapper.find('[data-testid="propose-transfer-button"]').exists()).toBe(false)
+    own.wrapper.unmount()
+  })
+
+  it('proposes a transfer to another active cell with an ISO date', async () => {
+    mocked.member.mockResolvedValue(dossier())
+    mocked.memberTransfers.mockResolvedValueOnce([]).mockResolvedValueOnce([transfer()])
+    mocked.proposeTransfer.mockResolvedValue(transfer())
+    const { wrapper } = await mountView(DossierView, { id: 12 })
+    await wrapper.get('[data-testid="propose-transfer-button"]').trigger('click')
+    await flushPromises()
+    // Not the current cell, not the dissolved one, not the ward; in name order.
+    await chooseOption('transfer-cell', 'Chi bộ Khu phố 5', ['Chi bộ Khu phố 2', 'Chi bộ Khu phố 5'])
+    await inDialog('[data-testid="transfer-date"]').setValue('1/12/2026')
+    await inDialog('[data-testid="transfer-reason"]').setValue(' Chuyển nơi ở ')
+    await inDialog('[data-testid="transfer-form"]').trigger('submit')
+    await flushPromises()
+    expect(mocked.proposeTransfer).toHaveBeenCalledWith({ memberId: 12, toCellId: 5, date: '2026-12-01', reason: 'Chuyển nơi ở' })
+    expect(document.body.querySelector('[data-testid="transfer-form"]')).toBeNull()
+    expect(mocked.memberTransfers).toHaveBeenCalledTimes(2)
+    expect(wrapper.get('[data-testid="pending-transfer"]').text()).toContain('Chi bộ Khu phố 5')
+    wrapper.unmount()
+  })
+
+  it('checks the form before sending and shows the detail of a 409 in an alert', async () => {
+    mocked.member.mockResolvedValue(dossier())
+    const { wrapper } = await mountView(DossierView, { id: 12 })
+    await wrapper.get('[data-testid="propose-transfer-button"]').trigger('click')
+    await flushPromises()
+    await inDialog('[data-testid="transfer-date"]').setValue('31/02/2026')
+    await inDialog('[data-testid="transfer-form"]').trigger('submit')
+    await flushPromises()
+    expect(mocked.proposeTransfer).not.toHaveBeenCalled()
+    expect(inDialog('#tr-toCellId-error').text()).toContain('Vui lòng nhập mục này')
+    expect(inDialog('#tr-date-error').text()).toContain('Ngày không hợp lệ')
+    expect(inDialog('#tr-date').attributes('aria-describedby')).toContain('tr-date-error')
+    expect(inDialog('#tr-reason-error').text()).toContain('Vui lòng nhập mục này')
+    expect(document.activeElement?.id).toBe('tr-toCellId')
+
+    mocked.proposeTransfer.mockRejectedValueOnce(
+      new ApiError(409, { status: 409, title: 'Conflict', detail: 'Đảng viên đang có đề nghị chuyển sinh hoạt chưa giải quyết.' }),
+    )
+    await chooseOption('transfer-cell', 'Chi bộ Khu phố 2')
+    await inDialog('[data-testid="transfer-date"]').setValue('01/12/2026')
+    await inDialog('[data-testid="transfer-reason"]').setValue('Chuyển nơi ở')
+    await inDialog('[data-testid="transfer-form"]').trigger('submit')
+    await flushPromises()
+    expect(mocked.proposeTransfer).toHaveBeenCalledWith({ memberId: 12, toCellId: 6, date: '2026-12-01', reason: 'Chuyển nơi ở' })
+    const alert = inDialog('[data-testid="transfer-alert"]')
+    expect(alert.attributes('role')).toBe('alert')
+    expect(alert.text()).toContain('Đảng viên đang có đề nghị chuyển sinh hoạt chưa giải quyết.')
+    expect(document.body.querySelector('[data-testid="transfer-form"]')).not.toBeNull()
+    wrapper.unmount()
+  })
+})
+
+describe('TransfersView', () => {
+  const rows = () => [
+    transfer(),
+    transfer({ id: 41, memberId: 20, memberName: 'Lê Thị Hoa', fromCellId: 4, fromCellName: 'Chi bộ Khu phố 4', toCellId: 3, toCellName: 'Chi bộ Khu phố 1' }),
+    transfer({ id: 42, memberId: 21, memberName: 'Phạm Văn Cường', state: 'CONFIRMED', effectiveDate: '2027-01-05' }),
+  ]
+
+  it('shows the open transfers with approve and reject buttons for an officer', async () => {
+    session.me = { username: 'canbo.tochuc', displayName: 'Cán bộ', roles: ['officer'], memberId: null, wholeWard: true, unitIds: [] }
+    mocked.transfers.mockResolvedValue(rows())
+    const { wrapper } = await mountView(TransfersView, {})
+    const list = wrapper.findAll('[data-testid="transfer-row"]')
+    expect(list).toHaveLength(3)
+    expect(list[0]!.text()).toContain('Trần Văn Bình')
+    expect(list[0]!.get('a').attributes('href')).toBe('/members/12')
+    expect(list[0]!.text()).toContain('Chi bộ Khu phố 1')
+    expect(list[0]!.text()).toContain('Chi bộ Khu phố 5')
+    expect(list[0]!.text()).toContain('01/12/2026')
+    expect(list[0]!.text()).toContain('Chờ duyệt')
+    expect(list[0]!.text()).toContain('bithu.cb01')
+    expect(list[2]!.text()).toContain('Đã duyệt, chờ đến ngày')
+    expect(wrapper.findAll('[data-testid="confirm-transfer"]')).toHaveLength(2)
+    expect(wrapper.findAll('[data-testid="reject-transfer"]')).toHaveLength(2)
+    expect(list[2]!.find('[data-testid="confirm-transfer"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="cancel-transfer"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('lets the source secretary withdraw, and nothing else', async () => {
+    mocked.transfers.mockResolvedValue(rows())
+    const { wrapper } = await mountView(TransfersView, {})
+    const list = wrapper.findAll('[data-testid="transfer-row"]')
+    expect(wrapper.find('[data-testid="confirm-transfer"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="reject-transfer"]').exists()).toBe(false)
+    expect(list[0]!.find('[data-testid="cancel-transfer"]').exists()).toBe(true)
+    // Incoming to the secretary's cell: not theirs to withdraw.
+    expect(list[1]!.find('[data-testid="cancel-transfer"]').exists()).toBe(false)
+    expect(list[2]!.find('[data-testid="cancel-transfer"]').exists()).toBe(false)
+
+    mocked.cancelTransfer.mockResolvedValue(transfer({ state: 'CANCELLED' }))
+    mocked.transfers.mockResolvedValue(rows().slice(1))
+    await list[0]!.get('[data-testid="cancel-transfer"]').trigger('click')
+    await flushPromises()
+    await inDialog('[data-testid="transfer-note"]').setValue('Đương sự xin ở lại')
+    await inDialog('[data-testid="transfer-action-form"]').trigger('submit')
+    await flushPromises()
+    expect(mocked.cancelTransfer).toHaveBeenCalledWith(40, 'Đương sự xin ở lại')
+    expect(mocked.transfers).toHaveBeenCalledTimes(2)
+    expect(wrapper.findAll('[data-testid="transfer-row"]')).toHaveLength(2)
+    expect(document.body.querySelector('[data-testid="transfer-action-form"]')).toBeNull()
+    wrapper.unmount()
+  })
+
+  it('approves with an optional note and shows the detail of a 409 in an alert', async () => {
+    session.me = { username: 'canbo.tochuc', displayName: 'Cán bộ', roles: ['officer'], memberId: null, wholeWard: true, unitIds: [] }
+    mocked.transfers.mockResolvedValue(rows())
+    mocked.confirmTransfer.mockRejectedValueOnce(
+      new ApiError(409, { status: 409, title: 'Conflict', detail: 'Đề nghị này đã được giải quyết.' }),
+    )
+    const { wrapper } = await mountView(TransfersView, {})
+    await wrapper.findAll('[data-testid="confirm-transfer"]')[0]!.trigger('click')
+    await flushPromises()
+    expect(document.body.textContent).toContain('Duyệt chuyển sinh hoạt: Trần Văn Bình')
+    await inDialog('[data-testid="transfer-action-form"]').trigger('submit')
+    await flushPromises()
+    expect(mocked.confirmTransfer).toHaveBeenCalledWith(40, null)
+    const alert = inDialog('[data-testid="transfer-action-alert"]')
+    expect(alert.attributes('role')).toBe('alert')
+    expect(alert.text()).toContain('Đề nghị này đã được giải quyết.')
+
+    mocked.confirmTransfer.mockResolvedValueOnce(transfer({ state: 'CONFIRMED' }))
+    await inDialog('[data-testid="transfer-action-form"]').trigger('submit')
+    await flushPromises()
+    expect(mocked.confirmTransfer).toHaveBeenCalledTimes(2)
+    expect(document.body.querySelector('[data-testid="transfer-action-form"]')).toBeNull()
     wrapper.unmount()
   })
 })

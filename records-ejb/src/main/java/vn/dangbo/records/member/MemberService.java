@@ -15,8 +15,6 @@ import vn.dangbo.records.audit.AuditLog;
 import vn.dangbo.records.organization.PartyUnit;
 import vn.dangbo.records.security.Caller;
 import vn.dangbo.records.security.CurrentCaller;
-import vn.dangbo.records.security.NotAllowed;
-import vn.dangbo.records.security.OutsideYourUnit;
 import vn.dangbo.records.shared.InvalidField;
 import vn.dangbo.records.shared.InvalidInput;
 import vn.dangbo.records.shared.Page;
@@ -164,10 +162,7 @@ public class MemberService {
     }
 
     private void requireMayRead(Member m) {
-        Caller who = caller.get();
-        if (!who.mayRead(m.id(), m.cell().id())) {
-            throw who.managesAnything() ? new OutsideYourUnit() : new NotAllowed("access.notYourDossier");
-        }
+        caller.get().requireMayRead(m.id(), m.cell().id());
     }
 
     /** The dossier's timeline, newest first; visible to whoever may read the dossier. */

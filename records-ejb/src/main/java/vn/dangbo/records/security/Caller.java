@@ -45,6 +45,13 @@ public record Caller(String username, Set<String> roles, Optional<Long> memberId
         return manages(cellId) || isMember(memberId);
     }
 
+    /** Refuses a dossier the caller may not read: outside their units, or not their own. */
+    public void requireMayRead(long memberId, long cellId) {
+        if (!mayRead(memberId, cellId)) {
+            throw managesAnything() ? new OutsideYourUnit() : new NotAllowed("access.notYourDossier");
+        }
+    }
+
     public void requireWholeWard() {
         if (!wholeWard()) {
             throw new NotAllowed("access.officersOnly");

@@ -18,8 +18,6 @@ import vn.dangbo.records.organization.PartyUnit;
 import vn.dangbo.records.organization.UnitKind;
 import vn.dangbo.records.security.Caller;
 import vn.dangbo.records.security.CurrentCaller;
-import vn.dangbo.records.security.NotAllowed;
-import vn.dangbo.records.security.OutsideYourUnit;
 import vn.dangbo.records.shared.Conflict;
 import vn.dangbo.records.shared.InvalidField;
 import vn.dangbo.records.shared.InvalidInput;
@@ -143,10 +141,7 @@ public class TransferService {
     /** Every transfer of one member, oldest first; for whoever may read the dossier. */
     public List<Transfer> ofMember(long memberId) {
         Member m = Optional.ofNullable(em.find(Member.class, memberId)).orElseThrow(() -> new MemberNotFound(memberId));
-        Caller who = caller.get();
-        if (!who.mayRead(memberId, m.cell().id())) {
-            throw who.managesAnything() ? new OutsideYourUnit() : new NotAllowed("access.notYourDossier");
-        }
+        caller.get().requireMayRead(memberId, m.cell().id());
         return em.createQuery("select t from Transfer t where t.member.id = :m order by t.effectiveDate, t.id",
                 Transfer.class).setParameter("m", memberId).getResultList();
     }
