@@ -197,6 +197,49 @@ class ScopeApiIT {
     }
 
     @Test
+    void statisticsOnADateFollowTheEventsAndTransfers() {
+        long sub = world.unit("SUB", "Đảng bộ bộ phận Thống kê", world.ward());
+        long cellA = world.unit("CELL", "Chi bộ A", sub);
+        long cellB = world.unit("CELL", "Chi bộ B", sub);
+        long elsewhere = world.cell("Chi bộ Ngoài");
+        Http secretaryA = anonymous.as(world.secretaryOf(cellA));
+        long dies = world.member("Hà Thị Gấm " + World.suffix(), cellA);
+        LocalDate admitted = LocalDate.now().minusMonths(5);
+        long leaves = officer.post("/api/members", world.memberFields("Hà Văn Hiếu " + World.suffix(), cellA)
+                .add("sex", "MALE").add("citizenId", World.citizenId(false, 1990)).add("birthDate", "1990-03-03")
+                .add("status", "PROBATIONARY").add("admissionDate", admitted.toString())
+                .addNull("fullMembershipDate").build()).json().getJsonNumber("id").longValue();
+        world.member("Hà Thị Khuê " + World.suffix(), cellB);
+        String today = LocalDate.now().toString();
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        assertEquals(201, officer.post("/api/members/" + dies + "/events", Json.createObjectBuilder()
+                .add("kind", "DEATH").add("date", today).build()).status());
+        long t = officer.post("/api/transfers", Json.createObjectBuilder().add("memberId", leaves)
+                .add("toCellId", elsewhere).add("date", today).build()).json().getJsonNumber("id").longValue();
+        assertEquals(200, officer.post("/api/transfers/" + t + "/confirmation", World.obj("note", "")).status());
+
+        String period = "&from=" + admitted + "&to=" + today;
+        JsonObject now = officer.get("/api/statistics?unitId=" + sub + "&date=" + today + period).json();
+        assertEquals(2, now.getJsonNumber("total").longValue(), "the secretary of A and the member of B: " + now);
+        JsonObject before = officer.get("/api/statistics?unitId=" + sub + "&date=" + yesterday + period).json();
+        assertEquals(4, before.getJsonNumber("total").longValue(), "yesterday: nobody had died or left yet");
+        JsonObject moves = now.getJsonObject("movements");
+        assertEquals(1, moves.getJsonNumber("died").longValue());
+        assertEquals(1, moves.getJsonNumber("transferredOut").longValue());
+        assertEquals(1, moves.getJsonNumber("admitted").longValue());
+        JsonObject status = before.getJsonArray("breakdowns").stream().map(JsonValue::asJsonObject)
+                .filter(b -> b.getString("key").equals("status")).findFirst().orElseThrow();
+        assertEquals(List.of("PROBATIONARY:1", "FULL:3", "EXEMPT:0"), status.getJsonArray("rows").stream()
+                .map(r -> r.asJsonObject().getString("key") + ":" + r.asJsonObject().getJsonNumber("count"))
+                .toList());
+
+        assertEquals(403, secretaryA.get("/api/statistics?unitId=" + sub).status());
+        assertEquals(200, secretaryA.get("/api/statistics?unitId=" + cellA).status());
+        assertEquals(java.util.Map.of("unitId", "field.required"),
+                DossierApiIT.codes(officer.get("/api/statistics").json()));
+    }
+
+    @Test
     void aMemberSeesOnlyTheirOwnDossier() {
         long cell = world.cell("Chi bộ Riêng tư");
         long me = world.member("Kiều Thị Oanh " + World.suffix(), cell);
