@@ -53,6 +53,26 @@ public final class Http {
         return send("PATCH", path, body.toString(), "application/json");
     }
 
+    /** The raw bytes of a 200 answer (a spreadsheet, a document). */
+    public byte[] bytes(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.substring(1))).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError(r.statusCode() + " " + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply send(String method, String path, String body, String contentType) {
         // "/api/…" is the application's; "/openapi" and "/health" belong to the server root.
         URI target = path.startsWith("/api") ? base.resolve(path.substring(1)) : base.resolve(path);

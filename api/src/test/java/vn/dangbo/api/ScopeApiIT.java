@@ -233,6 +233,15 @@ class ScopeApiIT {
                 .map(r -> r.asJsonObject().getString("key") + ":" + r.asJsonObject().getJsonNumber("count"))
                 .toList());
 
+        byte[] xlsx = officer.bytes("/api/statistics/xlsx?unitId=" + sub + "&date=" + yesterday + period);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().startsWith("Thống kê đảng viên"));
+            assertEquals("Tổng số đảng viên", sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals(4, (long) sheet.getRow(2).getCell(1).getNumericCellValue());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
         assertEquals(403, secretaryA.get("/api/statistics?unitId=" + sub).status());
         assertEquals(200, secretaryA.get("/api/statistics?unitId=" + cellA).status());
         assertEquals(java.util.Map.of("unitId", "field.required"),
