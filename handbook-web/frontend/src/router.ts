@@ -39,6 +39,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/TransfersView.vue'),
     meta: { titleKey: 'transfers.title' },
   },
+  {
+    path: '/statistics',
+    name: 'statistics',
+    component: () => import('./views/StatisticsView.vue'),
+    meta: { titleKey: 'statistics.title' },
+  },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
     path: '/forbidden',

@@ -16,6 +16,8 @@ import type {
   Position,
   PositionRole,
   RuntimeConfig,
+  Statistics,
+  StatisticsQuery,
   Transfer,
   Unit,
   UnitKind,
@@ -59,6 +61,9 @@ export const api = {
     request<Transfer>('POST', `/api/transfers/${id}/rejection`, { body: { note } }),
   cancelTransfer: (id: number, note: string | null) =>
     request<Transfer>('POST', `/api/transfers/${id}/cancellation`, { body: { note } }),
+
+  statistics: (q: StatisticsQuery) =>
+    request<Statistics>('GET', '/api/statistics', { query: { unitId: q.unitId, date: q.date, from: q.from, to: q.to } }),
 
   audit: (page: number, size = 50) => request<Page<AuditEntry>>('GET', '/api/audit', { query: { page, size } }),
 }

@@ -111,3 +111,26 @@ export async function request<T>(method: string, path: string, options: RequestO
   const text = await res.text()
   return (text ? JSON.parse(text) : undefined) as T
 }
+
+/** Fetches a file with the caller's token and hands it to the browser as a download. */
+export async function download(path: string, query: Query, filename: string): Promise<void> {
+  const headers: Record<string, string> = { 'Accept-Language': hooks.locale() }
+  const token = await hooks.token()
+  if (token) headers.Authorization = `Bearer ${token}`
+  let res: Response
+  try {
+    res = await fetch(buildUrl(path, query), { headers })
+  } catch {
+    throw new ApiError(0, null, 'network')
+  }
+  if (res.status === 401) hooks.onUnauthorized()
+  if (!res.ok) throw new ApiError(res.status, await readProblem(res))
+  const url = URL.createObjectURL(await res.blob())
+  const link = document.createElement('a')
+  link.href = url
+  link.download = filename
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

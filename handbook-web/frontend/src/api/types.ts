@@ -222,3 +222,45 @@ export interface CellPeriod {
   from: string | null
   to: string | null
 }
+
+/** One value of a breakdown and how many members have it. */
+export interface StatisticsRow {
+  key: string
+  count: number
+}
+
+/** The members split by one attribute (status, sex, ageBand, ethnicity …). */
+export interface StatisticsBreakdown {
+  key: string
+  rows: StatisticsRow[]
+}
+
+/** Admissions, deaths, transfers … recorded in the period `from`–`to`. */
+export interface StatisticsMovements {
+  admitted: number
+  readmitted: number
+  transferredIn: number
+  died: number
+  removed: number
+  expelled: number
+  transferredOut: number
+}
+
+/** GET /api/statistics: the active members of a unit (and the units below it) on `date`. */
+export interface Statistics {
+  unitId: number
+  unitName: string
+  date: string
+  from: string
+  to: string
+  total: number
+  breakdowns: StatisticsBreakdown[]
+  movements: StatisticsMovements
+}
+
+export interface StatisticsQuery {
+  unitId: number
+  date?: string | null
+  from?: string | null
+  to?: string | null
+}
