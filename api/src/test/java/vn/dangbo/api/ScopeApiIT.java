@@ -249,6 +249,26 @@ class ScopeApiIT {
     }
 
     @Test
+    void membersReachingABadgeMilestoneInAPeriodAreListedWithTheAwardDate() {
+        long cell = world.cell("Chi bộ Huy hiệu");
+        Http secretary = anonymous.as(world.secretaryOf(cell));
+        LocalDate admitted = LocalDate.now().plusMonths(1).minusYears(40);
+        long veteran = officer.post("/api/members", world.memberFields("Châu Văn Lộc " + World.suffix(), cell)
+                .add("sex", "MALE").add("birthDate", "1950-01-01").add("citizenId", World.citizenId(false, 1950))
+                .add("admissionDate", admitted.toString())
+                .add("fullMembershipDate", admitted.plusYears(1).toString()).build()).json()
+                .getJsonNumber("id").longValue();
+        var due = secretary.get("/api/badges/due?from=" + LocalDate.now() + "&to=" + LocalDate.now().plusMonths(2))
+                .array();
+        assertEquals(1, due.size(), due.toString());
+        assertEquals(veteran, due.getJsonObject(0).getJsonNumber("memberId").longValue());
+        assertEquals(40, due.getJsonObject(0).getInt("years"));
+        assertEquals(admitted.plusYears(40).toString(), due.getJsonObject(0).getString("reachedOn"));
+        assertEquals(403, anonymous.as(World.memberToken(veteran)).get("/api/badges/due?from=2026-01-01&to=2026-12-31")
+                .status());
+    }
+
+    @Test
     void aMemberSeesOnlyTheirOwnDossier() {
         long cell = world.cell("Chi bộ Riêng tư");
         long me = world.member("Kiều Thị Oanh " + World.suffix(), cell);
