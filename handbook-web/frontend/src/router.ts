@@ -45,6 +45,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/StatisticsView.vue'),
     meta: { titleKey: 'statistics.title' },
   },
+  {
+    path: '/follow-up',
+    name: 'follow-up',
+    component: () => import('./views/FollowUpView.vue'),
+    meta: { titleKey: 'followUp.title' },
+  },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
     path: '/forbidden',

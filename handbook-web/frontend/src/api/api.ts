@@ -1,6 +1,7 @@
 import { request } from './http'
 import type {
   AuditEntry,
+  BadgeDue,
   CellPeriod,
   HistoryEntry,
   Me,
@@ -14,6 +15,7 @@ import type {
   NewTransfer,
   Page,
   Position,
+  ProbationEnding,
   PositionRole,
   RuntimeConfig,
   Statistics,
@@ -64,6 +66,10 @@ export const api = {
 
   statistics: (q: StatisticsQuery) =>
     request<Statistics>('GET', '/api/statistics', { query: { unitId: q.unitId, date: q.date, from: q.from, to: q.to } }),
+
+  probationEnding: (from: string, to: string) =>
+    request<ProbationEnding[]>('GET', '/api/members/probation-ending', { query: { from, to } }),
+  badgesDue: (from: string, to: string) => request<BadgeDue[]>('GET', '/api/badges/due', { query: { from, to } }),
 
   audit: (page: number, size = 50) => request<Page<AuditEntry>>('GET', '/api/audit', { query: { page, size } }),
 }

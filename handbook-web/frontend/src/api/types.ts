@@ -264,3 +264,22 @@ export interface StatisticsQuery {
   from?: string | null
   to?: string | null
 }
+
+/** A probationary member whose 12 months of probation end in the asked period. */
+export interface ProbationEnding {
+  member: MemberSummary
+  admissionDate: string
+  probationEnds: string
+}
+
+/** A member reaching a badge's party age (30, 40, 45 … 90 years) in the asked period. */
+export interface BadgeDue {
+  memberId: number
+  fullName: string
+  cellId: number | null
+  cellName: string | null
+  admissionDate: string
+  years: number
+  reachedOn: string
+  awardOn: string
+}

@@ -91,3 +91,13 @@ export function todayIso(now: Date = new Date(), timeZone: string = WARD_TIME_ZO
   const p = zonedParts(now, timeZone)
   return `${p.year}-${p.month}-${p.day}`
 }
+
+/** An ISO date plus whole months, the day clamped to the target month (31/01 + 1 month → 28 or 29/02). */
+export function addMonths(iso: string, months: number): string {
+  const year = Number(iso.slice(0, 4))
+  const month = Number(iso.slice(5, 7)) - 1 + months
+  const y = year + Math.floor(month / 12)
+  const m = ((month % 12) + 12) % 12 + 1
+  const d = Math.min(Number(iso.slice(8, 10)), daysInMonth(y, m))
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
