@@ -1,4 +1,4 @@
-import { onBeforeUnmount, ref, type Ref } from 'vue'
+import { nextTick, onBeforeUnmount, ref, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { ApiError } from './api/http'
 
@@ -41,4 +41,28 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
     if (timer) clearTimeout(timer)
   }
   return debounced
+}
+
+/**
+ * Field errors of a dialog form: an error disappears as soon as its field changes, and focus() moves
+ * to a field by its element id (`${idPrefix}-${field}`).
+ */
+export function useFieldErrors<F extends string>(form: Record<F, unknown>, fields: readonly F[], idPrefix: string) {
+  const errors = ref({}) as Ref<Partial<Record<F, string>>>
+  for (const f of fields) {
+    watch(
+      () => form[f],
+      () => {
+        if (errors.value[f]) {
+          const next = { ...errors.value }
+          delete next[f]
+          errors.value = next
+        }
+      },
+    )
+  }
+  const focus = (f: F) => {
+    void nextTick(() => document.getElementById(`${idPrefix}-${f}`)?.focus())
+  }
+  return { errors, focus }
 }
