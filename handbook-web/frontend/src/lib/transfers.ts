@@ -58,7 +58,7 @@ export function validateTransferForm(
   else if (!parseDate(raw)) errors.date = 'validation.date'
   const reason = form.reason.trim()
   if (!reason) errors.reason = 'validation.required'
-  else if (reason.length > 1000) errors.reason = 'validation.tooLong'
+  else if (reason.length > 500) errors.reason = 'validation.tooLong'
   return errors
 }
 
