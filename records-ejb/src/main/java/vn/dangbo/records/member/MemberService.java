@@ -1,6 +1,7 @@
 package vn.dangbo.records.member;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,9 @@ public class MemberService {
 
     @Inject
     MemberSearch search;
+
+    @Inject
+    Event<MembershipEnded> membershipEnded;
 
     public Page<MemberSearch.Row> search(MemberQuery query) {
         Caller who = caller.get();
@@ -150,6 +154,9 @@ public class MemberService {
         em.flush();
         audit.record(AuditAction.MEMBER_EVENT_RECORDED, "MEMBER", id,
                 input.kind() + " " + input.date() + (input.decisionNumber() == null ? "" : " " + input.decisionNumber()));
+        if (before.active() && !m.status().active()) {
+            membershipEnded.fire(new MembershipEnded(id, m.status(), input.date()));
+        }
         return event;
     }
 
