@@ -73,6 +73,28 @@ public final class Http {
         }
     }
 
+    /** Uploads a file as the raw request body, its name in X-File-Name as the web app sends it. */
+    public Reply upload(String path, byte[] content, String fileName) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.substring(1)))
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .header("Content-Type", "application/octet-stream")
+                .header("X-File-Name", java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+                    r.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply send(String method, String path, String body, String contentType) {
         // "/api/…" is the application's; "/openapi" and "/health" belong to the server root.
         URI target = path.startsWith("/api") ? base.resolve(path.substring(1)) : base.resolve(path);

@@ -22,12 +22,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dangbo.api.JsonFields;
+import vn.dangbo.api.ExcelFiles;
 import vn.dangbo.api.QueryDates;
 import vn.dangbo.api.Roles;
 import vn.dangbo.api.member.MemberViews.DossierRevision;
 import vn.dangbo.api.member.MemberViews.MemberDossier;
 import vn.dangbo.api.member.MemberViews.MemberPage;
 import vn.dangbo.api.member.MemberViews.StatusEvent;
+import vn.dangbo.records.exchange.MemberExportService;
 import vn.dangbo.records.member.Member;
 import vn.dangbo.records.member.MemberQuery;
 import vn.dangbo.records.member.MemberService;
@@ -52,6 +54,9 @@ public class MemberResource {
     @Inject
     TransferService transfers;
 
+    @Inject
+    MemberExportService exports;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY})
     @Operation(summary = "Search the members the caller manages",
@@ -61,6 +66,24 @@ public class MemberResource {
                              @QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("20") int size) {
         return MemberPage.of(members.search(new MemberQuery(q, unitId, status(status), page, size)));
+    }
+
+    @GET
+    @Path("xlsx")
+    @Produces(ExcelFiles.XLSX)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY})
+    @Operation(summary = "The member list with the search's filters as .xlsx (every page; the import's columns)")
+    public Response exportList(@QueryParam("q") String q, @QueryParam("unitId") Long unitId,
+                               @QueryParam("status") String status) {
+        return ExcelFiles.download(exports.memberList(q, unitId, status(status)), "danh-sach-dang-vien.xlsx");
+    }
+
+    @GET
+    @Path("{id}/xlsx")
+    @Produces(ExcelFiles.XLSX)
+    @Operation(summary = "One member's dossier as a 2-HSĐV sheet (.xlsx; audited as a full read)")
+    public Response exportDossier(@PathParam("id") long id) {
+        return ExcelFiles.download(exports.dossierSheet(id), "phieu-dang-vien-" + id + ".xlsx");
     }
 
     @GET

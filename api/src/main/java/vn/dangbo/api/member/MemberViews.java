@@ -80,10 +80,11 @@ public final class MemberViews {
         }
     }
 
-    public record DossierRevision(long id, Instant at, String by, List<ChangedField> changes) {
+    /** importId: the spreadsheet import that made the revision (absent when made in a form). */
+    public record DossierRevision(long id, Instant at, String by, List<ChangedField> changes, Long importId) {
         static DossierRevision of(MemberRevision r) {
             return new DossierRevision(r.id(), r.changedAt(), r.changedBy(),
-                    r.changes().stream().map(ChangedField::of).toList());
+                    r.changes().stream().map(ChangedField::of).toList(), r.importId());
         }
     }
 }

@@ -30,6 +30,13 @@ public class AuditLog {
                 subjectId == null ? null : subjectId.toString(), detail, origin.description()));
     }
 
+    /** For work finished after the request that ordered it (a confirmed import runs on its own thread). */
+    public void recordFor(String actor, String actorOrigin, AuditAction action, String subjectType, Object subjectId,
+                          String detail) {
+        em.persist(new AuditEntry(actor, action, subjectType,
+                subjectId == null ? null : subjectId.toString(), detail, actorOrigin));
+    }
+
     /** For work the system does on its own (a transfer taking effect on its date). */
     public void recordAsSystem(AuditAction action, String subjectType, Object subjectId, String detail) {
         em.persist(new AuditEntry("system", action, subjectType,

@@ -32,6 +32,10 @@ public class MemberRevision {
     @Column(name = "changed_by", nullable = false)
     private String changedBy;
 
+    /** The spreadsheet import that made this revision, if one did. */
+    @Column(name = "import_id")
+    private Long importId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "member_revision_field", joinColumns = @JoinColumn(name = "revision_id"))
     private List<FieldChange> changes = new ArrayList<>();
@@ -51,4 +55,5 @@ public class MemberRevision {
     public Instant changedAt() { return changedAt; }
     public String changedBy() { return changedBy; }
     public List<FieldChange> changes() { return List.copyOf(changes); }
+    public Long importId() { return importId; }
 }
