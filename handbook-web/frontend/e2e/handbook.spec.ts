@@ -1,5 +1,5 @@
-import { test, expect, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { test, expect } from '@playwright/test'
+import { expectNoAxeViolations, openSignedIn, unaccent } from './support'
 
 const SECRETARY = {
   user: process.env.E2E_SECRETARY_USER || 'bithu.cb01',
@@ -10,43 +10,6 @@ const MEMBER = {
   password: process.env.E2E_MEMBER_PASSWORD || 'demo',
 }
 const OTHER_MEMBER_ID = Number(process.env.E2E_OTHER_MEMBER_ID || 1)
-
-/** Lower-case, without Vietnamese diacritics (đ → d), as a user typing without accents would. */
-function unaccent(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-}
-
-/**
- * Opens a page of the app; if the app sends us to Keycloak, signs in there. Returns once the app
- * shows a signed-in header.
- */
-async function openSignedIn(page: Page, path: string, who: { user: string; password: string }) {
-  await page.goto(path)
-  const loginButton = page.locator('#kc-login')
-  const logout = page.getByTestId('logout-button')
-  await expect(loginButton.or(logout).first()).toBeVisible({ timeout: 30_000 })
-  if (await loginButton.isVisible()) {
-    await page.locator('#username').fill(who.user)
-    await page.locator('#password').fill(who.password)
-    await loginButton.click()
-  }
-  await expect(logout).toBeVisible({ timeout: 30_000 })
-}
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-  )
-  expect(summary, `axe violations on ${label}`).toEqual([])
-}
 
 test('secretary finds a member without diacritics, edits the residence and sees it in the history', async ({ page }) => {
   await openSignedIn(page, '/members', SECRETARY)

@@ -51,6 +51,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/FollowUpView.vue'),
     meta: { titleKey: 'followUp.title' },
   },
+  {
+    path: '/imports',
+    name: 'imports',
+    component: () => import('./views/ImportView.vue'),
+    meta: { titleKey: 'imports.title' },
+  },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
     path: '/forbidden',

@@ -134,3 +134,43 @@ export async function download(path: string, query: Query, filename: string): Pr
   link.remove()
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
+
+/** Sends a file as the raw request body (the server looks at its bytes), its name in X-File-Name. */
+export async function uploadFile<T>(path: string, file: Blob, fileName: string, query?: Query): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': hooks.locale(),
+    'Content-Type': 'application/octet-stream',
+    'X-File-Name': encodeURIComponent(fileName),
+  }
+  const token = await hooks.token()
+  if (token) headers.Authorization = `Bearer ${token}`
+  let res: Response
+  try {
+    res = await fetch(buildUrl(path, query), { method: 'POST', headers, body: file })
+  } catch {
+    throw new ApiError(0, null, 'network')
+  }
+  if (res.status === 401) hooks.onUnauthorized()
+  if (!res.ok) throw new ApiError(res.status, await readProblem(res))
+  return (await res.json()) as T
+}
+
+/**
+ * Reads a server-sent event stream with the caller's token (EventSource cannot send one), handing each
+ * chunk of text to `onText` until the server ends the stream or `signal` aborts it.
+ */
+export async function readStream(path: string, onText: (text: string) => void, signal?: AbortSignal): Promise<void> {
+  const headers: Record<string, string> = { Accept: 'text/event-stream', 'Accept-Language': hooks.locale() }
+  const token = await hooks.token()
+  if (token) headers.Authorization = `Bearer ${token}`
+  const res = await fetch(path, { headers, signal })
+  if (res.status === 401) hooks.onUnauthorized()
+  if (!res.ok || !res.body) throw new ApiError(res.status, await readProblem(res))
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader()
+  for (;;) {
+    const { value, done } = await reader.read()
+    if (done) return
+    onText(value)
+  }
+}

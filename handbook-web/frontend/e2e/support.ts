@@ -1,0 +1,51 @@
+import { expect, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+
+/** A demo account of the realm (README): username and password. */
+export interface Account {
+  user: string
+  password: string
+}
+
+export const OFFICER: Account = {
+  user: process.env.E2E_OFFICER_USER || 'canbo.tochuc',
+  password: process.env.E2E_OFFICER_PASSWORD || 'demo',
+}
+
+/** Lower-case, without Vietnamese diacritics (đ → d), as a user typing without accents would. */
+export function unaccent(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+}
+
+/**
+ * Opens a page of the app; if the app sends us to Keycloak, signs in there. Returns once the app
+ * shows a signed-in header.
+ */
+export async function openSignedIn(page: Page, path: string, who: Account) {
+  await page.goto(path)
+  const loginButton = page.locator('#kc-login')
+  const logout = page.getByTestId('logout-button')
+  await expect(loginButton.or(logout).first()).toBeVisible({ timeout: 30_000 })
+  if (await loginButton.isVisible()) {
+    await page.locator('#username').fill(who.user)
+    await page.locator('#password').fill(who.password)
+    await loginButton.click()
+  }
+  await expect(logout).toBeVisible({ timeout: 30_000 })
+}
+
+export async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  )
+  expect(summary, `axe violations on ${label}`).toEqual([])
+}
+
