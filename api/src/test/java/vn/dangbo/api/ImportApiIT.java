@@ -117,8 +117,9 @@ class ImportApiIT {
         JsonObject done = confirmed(preview.getJsonNumber("id").longValue());
         assertEquals("DONE", done.getString("state"), done.toString());
 
-        List<JsonObject> found = search("vu thi nhap moi");
-        assertEquals(1, found.stream().filter(m -> m.getString("citizenId").equals(newCccd)).count(), found.toString());
+        List<JsonObject> found = search("vu thi nhap moi").stream()
+                .filter(m -> m.getString("citizenId").equals(newCccd)).toList();
+        assertEquals(1, found.size(), "found without diacritics");
         JsonObject created = officer.get("/api/members/" + found.get(0).getJsonNumber("id").longValue()).json();
         assertEquals(java.text.Normalizer.normalize(nfdName, java.text.Normalizer.Form.NFC), created.getString("fullName"));
         assertEquals(birth.toString(), created.getString("birthDate"));
@@ -178,17 +179,19 @@ class ImportApiIT {
                 SheetFiles.resource("ds-dang-vien-mau.xlsx"), "ds-dang-vien-mau.xlsx"));
         JsonObject summary = preview.getJsonObject("summary");
         assertEquals(3, summary.getInt("total"), preview.toString());
-        assertEquals(2, summary.getInt("create"), preview.toString());
+        // the IT database outlives a build on a developer's machine: a second run finds the rows unchanged
+        assertEquals(2, summary.getInt("create") + summary.getInt("unchanged"), preview.toString());
+        assertEquals(0, summary.getInt("update"), preview.toString());
         assertEquals(1, summary.getInt("rejected"), preview.toString());
         JsonObject problem = preview.getJsonObject("preview").getJsonArray("rejected").getJsonObject(0)
                 .getJsonArray("problems").getJsonObject(0);
         assertEquals("D7", problem.getString("cell"));
-        List<String> createdNames = preview.getJsonObject("preview").getJsonArray("creates").stream()
-                .map(v -> v.asJsonObject().getString("fullName")).toList();
-        assertTrue(createdNames.contains("Lê Thị Mẫu Nhập"), createdNames.toString());
         assertEquals("DONE", confirmed(preview.getJsonNumber("id").longValue()).getString("state"));
-        // the citizen ID typed as a number got its leading zeros back
-        assertEquals(1, search("001174012001").size());
+        // the citizen ID typed as a number got its leading zeros back, the NFD name is stored NFC
+        List<JsonObject> found = search("001174012001");
+        assertEquals(1, found.size());
+        assertEquals("Lê Thị Mẫu Nhập", found.get(0).getString("fullName"));
+        assertEquals("1974-03-02", found.get(0).getString("birthDate"));
     }
 
     @Test
