@@ -305,9 +305,8 @@ public class FeeService {
                     }
                     long got = p == null ? 0 : p.amount();
                     mArrears += d == null ? 0 : Math.max(0, d - got);
-                }
-                if (p != null) {
-                    mPaid += p.amount();
+                    // Only owed months count: a transferred member's earlier payments belong to the old cell.
+                    mPaid += got;
                 }
                 months.add(new FeeLedger.Month(ym, owed, d, p == null ? null : p.id(), p == null ? null : p.amount(),
                         p == null ? null : p.paidOn(), p == null ? null : p.recordedBy()));
