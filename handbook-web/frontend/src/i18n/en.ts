@@ -495,6 +495,8 @@ const en: Messages = {
     codeHint: 'Capital letters without accents, e.g. HUU_TRI',
     name: 'Category name',
     addCategory: 'Add amount',
+    arrearsTitle: 'Fee arrears per cell in {year}',
+    members: 'Members',
     required: 'This field is required',
   },
   ratings: {

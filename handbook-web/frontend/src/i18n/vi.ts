@@ -493,6 +493,8 @@ const vi = {
     codeHint: 'Chữ in hoa không dấu, ví dụ HUU_TRI',
     name: 'Tên đối tượng',
     addCategory: 'Thêm mức đóng',
+    arrearsTitle: 'Còn nợ đảng phí theo chi bộ năm {year}',
+    members: 'Số đảng viên',
     required: 'Trường này là bắt buộc',
   },
   ratings: {

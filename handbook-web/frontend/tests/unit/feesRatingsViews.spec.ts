@@ -76,6 +76,7 @@ beforeEach(() => {
   ]
   fees.ledger.mockResolvedValue(LEDGER)
   fees.categories.mockResolvedValue([])
+  fees.arrears.mockResolvedValue([{ cellId: 3, cellName: 'Chi bộ Khu phố 1', members: 3, due: 2805000, paid: 2380000, arrears: 425000, warnings: 1, flags: 1 }])
   ratings.thresholds.mockResolvedValue({ excellentFrom: 90, goodFrom: 70, completedFrom: 50, maxScore: 100, maxExcellentPercentOfGoodOrBetter: 20 })
 })
 
@@ -100,6 +101,8 @@ describe('FeesView', () => {
     expect(behind).toContain('Trần Văn Bình: Cảnh báo: 2 tháng chưa nộp')
     expect(behind.indexOf('Lê Văn Cường')).toBeLessThan(behind.indexOf('Trần Văn Bình'))
     expect(wrapper.find('[data-testid="fees-rate-form"]').exists()).toBe(false)
+    expect(fees.arrears).toHaveBeenCalledWith(2026)
+    expect(wrapper.get('[data-testid="fees-arrears"]').text().replace(/\s/g, ' ')).toContain('425.000 ₫')
   })
 
   it('records a payment for the month shown, with the amount due offered', async () => {

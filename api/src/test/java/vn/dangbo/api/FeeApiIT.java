@@ -197,7 +197,13 @@ class FeeApiIT {
                 .add("name", "x").add("amount", 1).add("effectiveMonth", lastYear + "-01").build()).status(),
                 "amounts are the committee's");
 
-        assertEquals(201, payment(secretaryA, inA, lastYear + "-03", 10_000, null).status());
+        Http.Reply paid = payment(secretaryA, inA, lastYear + "-03", 10_000, null);
+        assertEquals(201, paid.status(), paid.toString());
+        long paymentId = paid.json().getJsonNumber("id").longValue();
+        assertEquals(403, secretaryB.post("/api/fees/payments/" + paymentId + "/corrections", Json.createObjectBuilder()
+                .add("amount", 1).add("reason", "x").build()).status());
+        assertEquals(403, secretaryB.get("/api/fees/members/" + inA + "/payments?month=" + lastYear + "-03").status());
+        assertEquals(403, member.get("/api/fees/arrears").status());
         assertEquals(201, payment(officer, inA, lastYear + "-04", 10_000, null).status(), "the officer too");
         var arrears = secretaryA.get("/api/fees/arrears?year=" + lastYear).array();
         assertEquals(List.of(cellA), arrears.stream().map(v -> v.asJsonObject().getJsonNumber("cellId").longValue())

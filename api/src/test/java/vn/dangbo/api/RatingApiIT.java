@@ -180,7 +180,11 @@ class RatingApiIT {
         assertEquals(403, secretaryB.get("/api/ratings/statistics?cellId=" + cellA + "&year=" + year).status());
         assertEquals(403, member.get("/api/ratings?cellId=" + cellA).status());
         assertEquals(403, propose(member, inA, 100, null, true).status(), "nobody rates themselves");
-        assertEquals(200, propose(officer, inA, 80, null, false).status(), "the committee may enter it too");
+        Http.Reply entered = propose(officer, inA, 80, null, false);
+        assertEquals(200, entered.status(), "the committee may enter it too");
+        long id = entered.json().getJsonNumber("id").longValue();
+        assertEquals(403, secretaryA.post("/api/ratings/" + id + "/return", World.obj("reason", "x")).status());
+        assertEquals(403, member.post("/api/ratings/" + id + "/approval", Json.createObjectBuilder().build()).status());
         assertEquals(200, secretaryA.get("/api/ratings/statistics?cellId=" + cellA).status());
         assertEquals(404, officer.post("/api/ratings/999999999/approval", Json.createObjectBuilder().build()).status());
     }
