@@ -57,6 +57,8 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/ImportView.vue'),
     meta: { titleKey: 'imports.title' },
   },
+  { path: '/fees', name: 'fees', component: () => import('./views/FeesView.vue'), meta: { titleKey: 'fees.title' } },
+  { path: '/ratings', name: 'ratings', component: () => import('./views/RatingsView.vue'), meta: { titleKey: 'ratings.title' } },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
     path: '/forbidden',
