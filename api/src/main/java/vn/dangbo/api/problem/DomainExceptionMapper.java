@@ -11,8 +11,9 @@ import vn.dangbo.records.shared.DomainException;
 import vn.dangbo.records.shared.InvalidField;
 import vn.dangbo.records.shared.InvalidInput;
 import vn.dangbo.records.shared.NotFound;
+import vn.dangbo.records.shared.Unavailable;
 
-/** The domain's expected failures, each to its status: 400 invalid, 403 not allowed, 404, 409. */
+/** The domain's expected failures, each to its status: 400 invalid, 403 not allowed, 404, 409, 503 unavailable. */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -29,7 +30,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (e instanceof InvalidField field) {
             return problems.response(400, type, problems.message("input.invalid"), List.of(fieldError(field)));
         }
-        int status = e instanceof NotAllowed ? 403 : e instanceof NotFound ? 404 : e instanceof Conflict ? 409 : 400;
+        int status = e instanceof NotAllowed ? 403 : e instanceof NotFound ? 404 : e instanceof Conflict ? 409
+                : e instanceof Unavailable ? 503 : 400;
         return problems.response(status, type, problems.message(e.messageKey(), e.args()), null);
     }
 
