@@ -51,6 +51,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/FollowUpView.vue'),
     meta: { titleKey: 'followUp.title' },
   },
+  {
+    path: '/accounts',
+    name: 'accounts',
+    component: () => import('./views/AccountsView.vue'),
+    meta: { titleKey: 'accounts.title' },
+  },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
     path: '/forbidden',
