@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Handbook accounts without a sign-in service: the server under test has no Keycloak credentials, so
- * every call that would reach Keycloak must answer 503 with a clear problem and store nothing, while the
+ * Handbook accounts with the sign-in service unreachable: the server under test points at a Keycloak
+ * address that refuses connections, so every call that must reach Keycloak answers 503 with a clear
+ * problem and stores nothing, and an ended membership leaves the login waiting to be disabled, while the
  * rules decided before Keycloak (who may ask, who is eligible) answer as they always do. Creating and
  * disabling real Keycloak users is tested in the browser test (e2e/accounts.spec.ts) against the real one.
  */
@@ -131,5 +136,56 @@ class AccountApiIT {
         assertTrue(officer.get("/api/accounts?cellId=" + cell).array().stream()
                 .noneMatch(v -> v.asJsonObject().containsKey("account")), "no half-made login stored");
         assertEquals(404, officer.post("/api/accounts/999999999/disable", Json.createObjectBuilder().build()).status());
+    }
+
+    @Test
+    void aMembershipEndingWhileKeycloakIsDownLeavesTheLoginPendingNotForgotten() throws SQLException {
+        long cell = world.cell("Chi bộ Chờ khóa");
+        long member = world.member("Kiều Thị Lan " + World.suffix(), cell);
+        // A login made earlier, while Keycloak was up (creating one needs Keycloak: see the browser test).
+        String username = "kieu.thi.lan." + member;
+        insertAccount(member, username);
+        assertEquals("ACTIVE", accountOf(cell, member).getString("state"));
+
+        Http.Reply removal = officer.post("/api/members/" + member + "/events", Json.createObjectBuilder()
+                .add("kind", "REMOVAL").add("date", LocalDate.now().toString()).add("decisionNumber", "12-QĐ/ĐU").build());
+        assertEquals(201, removal.status(), "the decision stands even though Keycloak is down: " + removal);
+
+        JsonObject pending = accountOf(cell, member);
+        assertEquals("DISABLE_PENDING", pending.getString("state"), pending.toString());
+        assertTrue(pending.getString("disabledReason").startsWith("REMOVED"), pending.toString());
+        assertTrue(pending.containsKey("disabledAt"));
+        var audit = officer.get("/api/audit?size=50").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
+                .filter(e -> e.getString("action").equals("ACCOUNT_DISABLED") && e.getString("detail", "").startsWith(username))
+                .toList();
+        assertEquals(1, audit.size(), "audited as the system's doing");
+        assertEquals("system", audit.get(0).getString("actor"));
+
+        long accountId = pending.getJsonNumber("id").longValue();
+        Http.Reply enable = officer.post("/api/accounts/" + accountId + "/enable", Json.createObjectBuilder().build());
+        assertEquals(409, enable.status(), "a removed member gets no login back: " + enable);
+        Http.Reply disable = officer.post("/api/accounts/" + accountId + "/disable", Json.createObjectBuilder().build());
+        assertEquals(503, disable.status(), "an officer's disable needs Keycloak's confirmation: " + disable);
+        assertEquals("DISABLE_PENDING", accountOf(cell, member).getString("state"));
+    }
+
+    private JsonObject accountOf(long cell, long member) {
+        return officer.get("/api/accounts?cellId=" + cell).array().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getJsonNumber("memberId").longValue() == member).findFirst().orElseThrow()
+                .getJsonObject("account");
+    }
+
+    private static void insertAccount(long memberId, String username) throws SQLException {
+        String url = "jdbc:mysql://127.0.0.1:" + System.getProperty("it.db.port") + "/ward_it?sslMode=DISABLED";
+        try (Connection c = DriverManager.getConnection(url, "root", "");
+             PreparedStatement st = c.prepareStatement("""
+                     insert into handbook_account (member_id, keycloak_id, username, state, created_by, created_at)
+                     values (?, ?, ?, 'ACTIVE', 'canbo.test', current_timestamp(3))""")) {
+            st.setLong(1, memberId);
+            st.setString(2, java.util.UUID.randomUUID().toString());
+            st.setString(3, username);
+            st.executeUpdate();
+        }
     }
 }
