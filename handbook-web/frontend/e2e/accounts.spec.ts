@@ -181,6 +181,19 @@ test('a whole cell gets its missing logins in one go, members not eligible are s
   expect(rows.find((r: { memberId: number }) => r.memberId === other.memberId).account).toBeUndefined()
 })
 
+test('an officer creates a login from the member\'s dossier and sees the card to print', async ({ page, request }) => {
+  const token = await officerToken(request)
+  const { memberId, fullName } = await cellWithMember(request, token)
+  await openSignedIn(page, `/members/${memberId}`, OFFICER)
+  const panel = page.getByTestId('dossier-account')
+  await expect(panel.getByTestId('dossier-account-state')).toHaveText('Chưa có tài khoản')
+  await panel.getByTestId('dossier-create-account').click()
+  await expect(panel.getByTestId('login-card')).toContainText(fullName)
+  await expect(panel.getByTestId('card-password')).toHaveText(/^[A-Za-z2-9]{10}$/)
+  await expect(panel.getByTestId('dossier-account-state')).toHaveText('Đang hoạt động')
+  await expect(panel.getByTestId('dossier-create-account')).toHaveCount(0)
+})
+
 async function cellWithMemberIn(request: APIRequestContext, headers: Record<string, string>, cellId: number) {
   const year = 1970 + Math.floor(Math.random() * 20)
   const fullName = `Lê Văn Sáu ${suffix()}`

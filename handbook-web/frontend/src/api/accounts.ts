@@ -44,6 +44,7 @@ export interface BatchLine {
 }
 
 export const accountsApi = {
+  ofMember: (memberId: number) => request<CellMemberLogin>('GET', `/api/accounts/members/${memberId}`),
   ofCell: (cellId: number) => request<CellMemberLogin[]>('GET', '/api/accounts', { query: { cellId } }),
   create: (memberId: number) => request<FirstLoginCard>('POST', '/api/accounts', { body: { memberId } }),
   createForCell: (cellId: number) => request<BatchLine[]>('POST', '/api/accounts/batches', { body: { cellId } }),

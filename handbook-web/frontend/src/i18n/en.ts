@@ -421,6 +421,8 @@ const en: Messages = {
     badgeEmpty: 'No member is due for a Party badge in the period.',
   },
   accounts: {
+    manageCell: 'Handbook accounts of the whole cell',
+    loadError: 'Could not load the handbook account.',
     title: 'Handbook accounts',
     intro: 'Create logins to the electronic Party member handbook for full and probationary members (Regulation 339-QĐ/TW). A login is disabled automatically when the member dies, is removed, expelled or transfers out.',
     forbidden: 'Only party-building officers create handbook accounts.',

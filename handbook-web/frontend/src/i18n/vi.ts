@@ -419,6 +419,8 @@ const vi = {
     badgeEmpty: 'Không có đảng viên nào đến hạn xét tặng Huy hiệu Đảng trong kỳ.',
   },
   accounts: {
+    manageCell: 'Tài khoản sổ tay của cả chi bộ',
+    loadError: 'Không tải được thông tin tài khoản sổ tay.',
     title: 'Tài khoản sổ tay',
     intro: 'Cấp tài khoản đăng nhập Sổ tay Đảng viên điện tử cho đảng viên chính thức và dự bị (Quy định 339-QĐ/TW). Tài khoản tự động bị khóa khi đảng viên từ trần, bị xóa tên, khai trừ hoặc chuyển sinh hoạt đi.',
     forbidden: 'Chỉ cán bộ tổ chức được cấp tài khoản sổ tay.',

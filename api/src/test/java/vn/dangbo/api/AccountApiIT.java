@@ -64,7 +64,12 @@ class AccountApiIT {
             assertEquals(403, create.status(), create.toString());
             assertEquals(403, who.post("/api/accounts/batches",
                     Json.createObjectBuilder().add("cellId", cell).build()).status());
+            assertEquals(403, who.get("/api/accounts/members/" + member).status(), "not even one's own");
         }
+        JsonObject own = officer.get("/api/accounts/members/" + member).json();
+        assertTrue(own.getBoolean("eligible"));
+        assertFalse(own.containsKey("account"));
+        assertEquals(404, officer.get("/api/accounts/members/999999999").status());
         assertEquals(401, anonymous.get("/api/accounts?cellId=" + cell).status());
     }
 

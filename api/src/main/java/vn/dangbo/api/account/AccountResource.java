@@ -55,6 +55,10 @@ public class AccountResource {
 
     public record CellMemberLogin(long memberId, String memberName, MemberStatus status, boolean eligible,
                                   AccountView account) {
+        static CellMemberLogin of(HandbookAccountService.MemberLogin r) {
+            return new CellMemberLogin(r.member().id(), r.member().fullName(), r.member().status(), r.eligible(),
+                    r.account().map(AccountView::of).orElse(null));
+        }
     }
 
     public record BatchLine(long memberId, String memberName, Outcome outcome, FirstLoginCard card, String message) {
@@ -78,8 +82,14 @@ public class AccountResource {
     @GET
     @Operation(summary = "The members of a cell with their handbook login, if any")
     public List<CellMemberLogin> ofCell(@QueryParam("cellId") Long cellId) {
-        return accounts.ofCell(cellId).stream().map(r -> new CellMemberLogin(r.member().id(), r.member().fullName(),
-                r.member().status(), r.eligible(), r.account().map(AccountView::of).orElse(null))).toList();
+        return accounts.ofCell(cellId).stream().map(CellMemberLogin::of).toList();
+    }
+
+    @GET
+    @Path("members/{memberId}")
+    @Operation(summary = "One member's handbook login, if any, and whether they may have one")
+    public CellMemberLogin ofMember(@PathParam("memberId") long memberId) {
+        return CellMemberLogin.of(accounts.ofMember(memberId));
     }
 
     @POST

@@ -155,11 +155,11 @@ public class HandbookAccountService {
                 Optional.ofNullable(accounts.get(m.id())))).toList();
     }
 
-    /** The login of one member, for whoever may read the dossier. */
-    public Optional<HandbookAccount> ofMember(long memberId) {
+    /** One member's login, if any, and whether they may have one: for the dossier. */
+    public MemberLogin ofMember(long memberId) {
+        caller.get().requireWholeWard();
         Member m = Optional.ofNullable(em.find(Member.class, memberId)).orElseThrow(() -> new MemberNotFound(memberId));
-        caller.get().requireMayRead(memberId, m.cell().id());
-        return accountOf(memberId);
+        return new MemberLogin(m, HandbookAccount.eligible(m.status()), accountOf(memberId));
     }
 
     /** An officer switches a login off (lost phone, misuse); Keycloak must confirm, or nothing changes. */
