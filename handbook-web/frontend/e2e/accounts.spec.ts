@@ -176,6 +176,9 @@ test('a whole cell gets its missing logins in one go, members not eligible are s
   await expect(page.getByTestId('login-card')).toHaveCount(1)
   await expect(page.getByTestId('login-card')).toContainText(fullName)
   await expect(page.getByTestId('batch-report')).toContainText(other.fullName)
+  // The page and its sheet fit a phone.
+  await page.setViewportSize({ width: 360, height: 740 })
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   const rows = await (await request.get(`/api/accounts?cellId=${cellId}`, { headers })).json()
   expect(rows.find((r: { memberId: number }) => r.memberId === memberId).account.state).toBe('ACTIVE')
   expect(rows.find((r: { memberId: number }) => r.memberId === other.memberId).account).toBeUndefined()
