@@ -8,7 +8,10 @@ public interface IdentityDirectory {
 
     boolean usernameTaken(String username);
 
-    /** Creates an enabled user with the member role and a temporary password; returns the user's id. */
+    /**
+     * Creates an enabled user with the member role and a temporary password; returns the user's id.
+     * Throws {@link UsernameTaken} if the name was taken meanwhile.
+     */
     String createUser(NewLogin login);
 
     void setEnabled(String userId, boolean enabled);

@@ -62,6 +62,9 @@ public class KeycloakDirectory implements IdentityDirectory {
                 .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
                 .build();
         HttpResponse<String> created = send(admin("/users").POST(json(user)).header("Content-Type", "application/json"));
+        if (created.statusCode() == 409) {
+            throw new UsernameTaken(login.username());
+        }
         expect(created, 201);
         String location = created.headers().firstValue("Location").orElseThrow(DirectoryUnavailable::new);
         String id = location.substring(location.lastIndexOf('/') + 1);
