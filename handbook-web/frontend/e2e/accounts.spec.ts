@@ -179,9 +179,25 @@ test('a whole cell gets its missing logins in one go, members not eligible are s
   // The page and its sheet fit a phone.
   await page.setViewportSize({ width: 360, height: 740 })
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  // Printed, the sheet is the cards only.
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByTestId('account-row').first()).toBeHidden()
+  await expect(page.getByTestId('print-sheet')).toBeHidden()
+  await expect(page.getByTestId('login-card')).toBeVisible()
+  await page.emulateMedia({ media: 'screen' })
+
   const rows = await (await request.get(`/api/accounts?cellId=${cellId}`, { headers })).json()
   expect(rows.find((r: { memberId: number }) => r.memberId === memberId).account.state).toBe('ACTIVE')
   expect(rows.find((r: { memberId: number }) => r.memberId === other.memberId).account).toBeUndefined()
+
+  // The officer switches the login off (in Keycloak) and on again.
+  const row = page.getByTestId('account-row').filter({ hasText: fullName })
+  await row.getByTestId('disable-account').click()
+  await page.getByRole('dialog').getByRole('textbox').fill('Mất điện thoại')
+  await page.getByTestId('disable-save').click()
+  await expect(row.getByTestId('account-state')).toHaveText('Đã khóa')
+  await row.getByTestId('enable-account').click()
+  await expect(row.getByTestId('account-state')).toHaveText('Đang hoạt động')
 })
 
 test('an officer creates a login from the member\'s dossier and sees the card to print', async ({ page, request }) => {
@@ -195,6 +211,8 @@ test('an officer creates a login from the member\'s dossier and sees the card to
   await expect(panel.getByTestId('card-password')).toHaveText(/^[A-Za-z2-9]{10}$/)
   await expect(panel.getByTestId('dossier-account-state')).toHaveText('Đang hoạt động')
   await expect(panel.getByTestId('dossier-create-account')).toHaveCount(0)
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
 })
 
 async function cellWithMemberIn(request: APIRequestContext, headers: Record<string, string>, cellId: number) {
