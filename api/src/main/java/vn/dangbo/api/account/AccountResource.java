@@ -18,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dangbo.api.RequestBody;
 import vn.dangbo.api.Roles;
+import vn.dangbo.api.problem.Problems;
 import vn.dangbo.records.account.AccountState;
 import vn.dangbo.records.account.HandbookAccount;
 import vn.dangbo.records.account.HandbookAccountService;
@@ -77,7 +78,7 @@ public class AccountResource {
     HandbookAccountService accounts;
 
     @Inject
-    vn.dangbo.api.problem.Problems problems;
+    Problems problems;
 
     @GET
     @Operation(summary = "The members of a cell with their handbook login, if any")
