@@ -59,6 +59,12 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/fees', name: 'fees', component: () => import('./views/FeesView.vue'), meta: { titleKey: 'fees.title' } },
   { path: '/ratings', name: 'ratings', component: () => import('./views/RatingsView.vue'), meta: { titleKey: 'ratings.title' } },
+  {
+    path: '/accounts',
+    name: 'accounts',
+    component: () => import('./views/AccountsView.vue'),
+    meta: { titleKey: 'accounts.title' },
+  },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
     path: '/forbidden',

@@ -108,8 +108,14 @@ public final class Launcher {
         env.putIfAbsent("MP_JWT_VERIFY_ISSUER", settings.authUrl() + "/realms/ward");
         env.putIfAbsent("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                 settings.authUrl() + "/realms/ward/protocol/openid-connect/certs");
+        // Handbook accounts: the application manages members' logins as the ward-accounts client; the
+        // demo realm's secret only for the embedded Keycloak, an external one needs WARD_ACCOUNTS_CLIENT_SECRET.
+        env.put("WARD_ACCOUNTS_KEYCLOAK_URL", settings.authUrl());
+        if (settings.embeddedKeycloak()) {
+            env.put("WARD_ACCOUNTS_CLIENT_SECRET", "demo-accounts-secret");
+        }
         System.getenv().forEach((k, v) -> {
-            if (k.startsWith("MP_JWT_")) {
+            if (k.startsWith("MP_JWT_") || k.startsWith("WARD_ACCOUNTS_")) {
                 env.put(k, v);
             }
         });

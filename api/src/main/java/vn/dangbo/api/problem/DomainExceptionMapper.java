@@ -12,8 +12,9 @@ import vn.dangbo.records.shared.InvalidField;
 import vn.dangbo.records.shared.InvalidInput;
 import vn.dangbo.records.shared.NotFound;
 import vn.dangbo.records.shared.TooLarge;
+import vn.dangbo.records.shared.Unavailable;
 
-/** The domain's expected failures, each to its status: 400 invalid, 403 not allowed, 404, 409. */
+/** The domain's expected failures, each to its status: 400 invalid, 403 not allowed, 404, 409, 503 unavailable. */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -31,7 +32,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             return problems.response(400, type, problems.message("input.invalid"), List.of(fieldError(field)));
         }
         int status = e instanceof NotAllowed ? 403 : e instanceof NotFound ? 404 : e instanceof Conflict ? 409
-                : e instanceof TooLarge ? 413 : 400;
+                : e instanceof TooLarge ? 413 : e instanceof Unavailable ? 503 : 400;
         return problems.response(status, type, problems.message(e.messageKey(), e.args()), null);
     }
 
