@@ -45,7 +45,12 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     String url() {
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + SCHEMA
+        return url(SCHEMA);
+    }
+
+    /** Another database on the same server (the import benchmark's raw-insert side). */
+    String url(String schema) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + schema
                 + "?createDatabaseIfNotExist=true&characterEncoding=UTF-8"
                 + "&connectionCollation=utf8mb4_vietnamese_ci&sslMode=DISABLED&allowPublicKeyRetrieval=true"
                 + "&rewriteBatchedStatements=true";
@@ -105,8 +110,12 @@ final class BenchDatabase implements AutoCloseable {
 
     /** Brings the schema up to date with the application's own Flyway migrations. */
     void migrate() {
+        migrate(SCHEMA);
+    }
+
+    void migrate(String schema) {
         var result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(url(), USER, PASSWORD)
+                .dataSource(url(schema), USER, PASSWORD)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();

@@ -21,13 +21,20 @@ final class PayaraServer implements AutoCloseable {
     private final Path war;
     private final Path work;
     private final int port;
+    private final String maxHeap;
     private Process process;
 
     PayaraServer(Path microJar, Path war, Path work, int port) {
+        this(microJar, war, work, port, "1g");
+    }
+
+    /** {@code maxHeap} as -Xmx takes it ("512m"): the import benchmark holds the server to its memory target. */
+    PayaraServer(Path microJar, Path war, Path work, int port, String maxHeap) {
         this.microJar = microJar;
         this.war = war;
         this.work = work;
         this.port = port;
+        this.maxHeap = maxHeap;
     }
 
     String baseUrl() {
@@ -44,7 +51,7 @@ final class PayaraServer implements AutoCloseable {
         BenchDatabase.deleteTree(root);
         BenchDatabase.deleteTree(tmp);
         Files.createDirectories(tmp);
-        List<String> cmd = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g",
+        List<String> cmd = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + maxHeap,
                 "-Djava.io.tmpdir=" + tmp,
                 "-jar", microJar.toString(),
                 "--deploy", war.toString(),
