@@ -20,6 +20,7 @@ import vn.dangbo.records.member.Member;
 import vn.dangbo.records.member.MemberEvent;
 import vn.dangbo.records.member.MemberStatus;
 import vn.dangbo.records.organization.PartyUnit;
+import vn.dangbo.records.partyage.PartyAge;
 import vn.dangbo.records.organization.UnitNotFound;
 import vn.dangbo.records.organization.UnitTree;
 import vn.dangbo.records.security.Caller;
@@ -80,7 +81,8 @@ public class StatisticsService {
         Map<Long, List<MemberEvent>> eventsOf = events(members.keySet(), cells);
 
         List<Member> counted = members.values().stream()
-                .filter(m -> m.admissionDate() == null || !m.admissionDate().isAfter(on))
+                .filter(m -> m.admissionDate() == null
+                        || !PartyAge.of(m.admissionDate(), eventsOf.get(m.id())).firstAdmission().isAfter(on))
                 .filter(m -> statusOn(m, eventsOf.get(m.id()), on).active())
                 .filter(m -> cells.contains(cellOn(m, transfersOf.get(m.id()), on)))
                 .toList();
@@ -90,7 +92,7 @@ public class StatisticsService {
                         List.of("PROBATIONARY", "FULL", "EXEMPT")),
                 breakdown("sex", counted, m -> m.sex().name(), List.of("MALE", "FEMALE")),
                 breakdown("ageBand", counted, m -> Bands.age(m.birthDate(), on), Bands.AGE),
-                breakdown("partyAgeBand", counted, m -> Bands.partyAge(m.admissionDate(), on), Bands.PARTY_AGE),
+                breakdown("partyAgeBand", counted, m -> Bands.partyAge(PartyAge.of(m.admissionDate(), eventsOf.get(m.id())), on), Bands.PARTY_AGE),
                 breakdown("ethnicity", counted, m -> m.ethnicity(), List.of()),
                 breakdown("religion", counted, m -> m.religion(), List.of()),
                 breakdown("generalEducation", counted, m -> m.generalEducation(), List.of()),
