@@ -287,8 +287,9 @@ public class WardTransferService {
         Member m;
         if (known.isPresent()) {
             m = known.get();
+            // Back on the day they left is possible (a slip sent to the wrong place, returned at once).
             LocalDate last = lastMove(m.id());
-            if (last != null && !date.isAfter(last)) {
+            if (last != null && date.isBefore(last)) {
                 throw new InvalidInput(List.of(new InvalidField("date", "transfer.beforeLast")));
             }
             List<FieldChange> changes = new ArrayList<>(m.returnTo(cell, status));
