@@ -138,6 +138,9 @@ class WardTransferApiIT {
                 .status(), "a sealed dossier cannot leave twice");
         assertEquals(409, officer.post("/api/transfers/out/" + id + "/rejection", World.obj("note", "")).status());
 
+        assertEquals("COMPLETED", secretary.get("/api/transfers/out/member/" + member).array().getJsonObject(0)
+                .getString("state"));
+        assertEquals(403, otherSecretary.get("/api/transfers/out/member/" + member).status());
         JsonObject slip = secretary.get("/api/transfers/out/" + id + "/slip").json();
         assertEquals("Đảng bộ xã Yên Phú", slip.getString("destinationName"));
         assertEquals("Hưng Yên", slip.getString("destinationProvince"));

@@ -77,6 +77,13 @@ public class OutgoingTransferResource {
     }
 
     @GET
+    @Path("member/{memberId}")
+    @Operation(summary = "Every transfer out of one member, oldest first")
+    public List<OutgoingView> ofMember(@PathParam("memberId") long memberId) {
+        return transfers.outOfMember(memberId).stream().map(OutgoingView::of).toList();
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "One transfer out")
     public OutgoingView one(@PathParam("id") long id) {

@@ -148,6 +148,14 @@ public class WardTransferService {
                 .setParameter("open", open).setParameter("cells", who.managedUnitIds()).getResultList();
     }
 
+    /** Every transfer out of one member, oldest first; for whoever manages the member's cell. */
+    public List<OutgoingTransfer> outOfMember(long memberId) {
+        Member m = member(memberId);
+        caller.get().requireManages(m.cell().id());
+        return em.createQuery("select t from OutgoingTransfer t where t.member.id = :m order by t.effectiveDate, t.id",
+                OutgoingTransfer.class).setParameter("m", memberId).getResultList();
+    }
+
     /** One transfer out, for its slip: whoever manages the cell the member left. */
     public OutgoingTransfer out(long id) {
         OutgoingTransfer t = outgoing(id);
