@@ -295,4 +295,25 @@ class WardTransferApiIT {
         assertTrue(officer.get("/api/audit?size=50").json().getJsonArray("items").stream()
                 .anyMatch(v -> v.asJsonObject().getString("action").equals("INCOMING_ACCEPTED")));
     }
+
+    @Test
+    void statisticsCountTheMovesAcrossTheWardBoundaryAndWhoWasThereOnTheDate() {
+        long cell = world.cell("Chi bộ Thống Kê");
+        long leaves = world.member("Văn Thị Lệ " + World.suffix(), cell);
+        world.member("Văn Thị Hồng " + World.suffix(), cell);
+        transferOut(officer, leaves);
+        long id = register(incoming("Văn Thị Xuân " + World.suffix(), World.citizenId(true, 1975)));
+        checkOk(id);
+        assertEquals(200, accept(id, cell).status());
+
+        LocalDate today = LocalDate.now();
+        JsonObject now = officer.get("/api/statistics?unitId=" + cell + "&date=" + today + "&from=" + today
+                + "&to=" + today).json();
+        assertEquals(2, now.getJsonNumber("total").longValue(), "the one who stayed and the one received: " + now);
+        assertEquals(1, now.getJsonObject("movements").getJsonNumber("transferredOut").longValue());
+        assertEquals(1, now.getJsonObject("movements").getJsonNumber("transferredIn").longValue());
+        JsonObject before = officer.get("/api/statistics?unitId=" + cell + "&date=" + today.minusDays(1)).json();
+        assertEquals(2, before.getJsonNumber("total").longValue(),
+                "yesterday: the one who left was still there, the one received not yet: " + before);
+    }
 }
