@@ -216,6 +216,7 @@ const en: Messages = {
     cancelledToast: 'Transfer withdrawn',
   },
   wardTransfers: {
+    panelTitle: 'Transfers outside the ward, badges',
     outButton: 'Transfer out of the ward',
     outDialogTitle: 'Transfer out of the ward: {name}',
     outIntro: 'Once confirmed and on its date, the dossier is sealed and sent with a transfer slip.',

@@ -214,6 +214,7 @@ const vi = {
     cancelledToast: 'Đã rút lại đề nghị chuyển sinh hoạt',
   },
   wardTransfers: {
+    panelTitle: 'Chuyển sinh hoạt ngoài Đảng bộ, xét huy hiệu',
     outButton: 'Chuyển ra ngoài Đảng bộ',
     outDialogTitle: 'Chuyển sinh hoạt ra ngoài Đảng bộ: {name}',
     outIntro: 'Sau khi được duyệt và đến ngày hiệu lực, hồ sơ được niêm phong và gửi đi kèm giấy giới thiệu.',

@@ -94,7 +94,7 @@ public class OutgoingTransferResource {
     @Path("{id}/slip")
     @Operation(summary = "The transfer slip (giấy giới thiệu sinh hoạt đảng) to print")
     public TransferSlip slip(@PathParam("id") long id) {
-        OutgoingTransfer t = transfers.out(id);
+        OutgoingTransfer t = transfers.slip(id);
         Member m = t.member();
         var d = t.destination();
         return new TransferSlip(t.id(), transfers.issuingUnitName(t), t.fromCell().name(), t.decisionNumber(),

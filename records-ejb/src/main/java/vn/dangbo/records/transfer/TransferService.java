@@ -40,9 +40,6 @@ public class TransferService {
     @Inject
     AuditLog audit;
 
-    @Inject
-    WardTransferService wardTransfers;
-
     public Transfer propose(Long memberId, Long toCellId, LocalDate date, String reason) {
         Caller who = caller.get();
         if (memberId == null) {
@@ -80,7 +77,7 @@ public class TransferService {
                 .getSingleResult() > 0) {
             throw new Conflict("transfer.alreadyOpen");
         }
-        LocalDate last = wardTransfers.lastMove(memberId);
+        LocalDate last = LastMove.of(em, memberId);
         if (last != null && !date.isAfter(last)) {
             throw new InvalidInput(List.of(new InvalidField("date", "transfer.beforeLast")));
         }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import vn.dangbo.records.audit.AuditAction;
 import vn.dangbo.records.audit.AuditLog;
 import vn.dangbo.records.member.DossierField;
+import vn.dangbo.records.member.DuplicateIdentifier;
 import vn.dangbo.records.member.FieldChange;
 import vn.dangbo.records.member.Member;
 import vn.dangbo.records.member.MemberNotFound;
@@ -89,7 +90,7 @@ public class WardTransferService {
         if (hasOpenTransfer(memberId)) {
             throw new Conflict("transfer.alreadyOpen");
         }
-        LocalDate last = lastMove(memberId);
+        LocalDate last = LastMove.of(em, memberId);
         if (last != null && !date.isAfter(last)) {
             throw new InvalidInput(List.of(new InvalidField("date", "transfer.beforeLast")));
         }
@@ -160,6 +161,13 @@ public class WardTransferService {
     public OutgoingTransfer out(long id) {
         OutgoingTransfer t = outgoing(id);
         caller.get().requireManages(t.fromCell().id());
+        return t;
+    }
+
+    /** The slip to print: it carries personal data, so reading it is audited like a dossier. */
+    public OutgoingTransfer slip(long id) {
+        OutgoingTransfer t = out(id);
+        audit.record(AuditAction.MEMBER_DOSSIER_READ, "MEMBER", t.member().id(), "giấy giới thiệu #" + id);
         return t;
     }
 
@@ -296,7 +304,7 @@ public class WardTransferService {
         if (known.isPresent()) {
             m = known.get();
             // Back on the day they left is possible (a slip sent to the wrong place, returned at once).
-            LocalDate last = lastMove(m.id());
+            LocalDate last = LastMove.of(em, m.id());
             if (last != null && date.isBefore(last)) {
                 throw new InvalidInput(List.of(new InvalidField("date", "transfer.beforeLast")));
             }
@@ -305,6 +313,15 @@ public class WardTransferService {
             // The name and identity stay as the dossier knows them; the rest is updated from what was received.
             values.keySet().removeAll(List.of(DossierField.STATUS, DossierField.CELL_ID, DossierField.FULL_NAME,
                     DossierField.CITIZEN_ID));
+            Object card = values.get(DossierField.PARTY_CARD_NUMBER);
+            if (card != null) {
+                long self = m.id();
+                em.createQuery("select o.id from Member o where o.partyCardNumber = :c", Long.class)
+                        .setParameter("c", card).getResultList().stream().filter(o -> o != self).findFirst()
+                        .ifPresent(o -> {
+                            throw new InvalidInput(List.of(new DuplicateIdentifier("partyCardNumber", o)));
+                        });
+            }
             changes.addAll(m.apply(values));
             em.persist(new MemberRevision(m.id(), who.username(), changes));
         } else {
@@ -419,29 +436,6 @@ public class WardTransferService {
         long out = em.createQuery("select count(t) from OutgoingTransfer t where t.member.id = :m and t.state in :open",
                 Long.class).setParameter("m", memberId).setParameter("open", open).getSingleResult();
         return inside + out > 0;
-    }
-
-    /** The date of the member's last move (between cells, out, or back in): a new one must come after it. */
-    LocalDate lastMove(long memberId) {
-        LocalDate last = em.createQuery("""
-                        select max(t.effectiveDate) from Transfer t
-                        where t.member.id = :m and t.state = :done""", LocalDate.class)
-                .setParameter("m", memberId).setParameter("done", TransferState.COMPLETED).getSingleResult();
-        LocalDate out = em.createQuery("""
-                        select max(t.effectiveDate) from OutgoingTransfer t
-                        where t.member.id = :m and t.state = :done""", LocalDate.class)
-                .setParameter("m", memberId).setParameter("done", TransferState.COMPLETED).getSingleResult();
-        LocalDate in = em.createQuery("""
-                        select max(i.acceptedOn) from IncomingDossier i
-                        where i.memberId = :m and i.state = :accepted""", LocalDate.class)
-                .setParameter("m", memberId).setParameter("accepted", IncomingState.ACCEPTED).getSingleResult();
-        LocalDate max = last;
-        for (LocalDate d : new LocalDate[] {out, in}) {
-            if (d != null && (max == null || d.isAfter(max))) {
-                max = d;
-            }
-        }
-        return max;
     }
 
     private static String text(String raw, String field, int max, boolean required, List<InvalidField> problems) {
