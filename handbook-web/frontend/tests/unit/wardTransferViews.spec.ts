@@ -48,7 +48,7 @@ async function mountIt(component: unknown, props: Record<string, unknown> = {}) 
     routes: [{ path: '/:p(.*)*', component: { render: () => null } }],
   })
   await router.push('/')
-  const wrapper = mount(component as never, { props, global: { plugins: [PrimeVue, ToastService, i18n, router] } })
+  const wrapper = mount(component as never, { props: props as never, global: { plugins: [PrimeVue, ToastService, i18n, router] } })
   await flushPromises()
   await flushPromises()
   return wrapper
