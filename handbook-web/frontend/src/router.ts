@@ -40,6 +40,13 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'transfers.title' },
   },
   {
+    path: '/transfers/out/:id(\\d+)/slip',
+    name: 'transfer-slip',
+    component: () => import('./views/TransferSlipView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'wardTransfers.slipTitle' },
+  },
+  {
     path: '/statistics',
     name: 'statistics',
     component: () => import('./views/StatisticsView.vue'),

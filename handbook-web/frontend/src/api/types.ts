@@ -221,6 +221,10 @@ export interface CellPeriod {
   cellName: string
   from: string | null
   to: string | null
+  /** The organisation the member came from, when this stretch began with a transfer into the ward. */
+  receivedFrom?: string
+  /** The organisation the member went to, when this stretch ended with a transfer out of the ward. */
+  transferredOutTo?: string
 }
 
 /** One value of a breakdown and how many members have it. */
@@ -281,5 +285,8 @@ export interface BadgeDue {
   admissionDate: string
   years: number
   reachedOn: string
+  /** The day the member becomes due: before reachedOn when early (seriously ill). */
+  dueOn?: string
   awardOn: string
+  early?: boolean
 }

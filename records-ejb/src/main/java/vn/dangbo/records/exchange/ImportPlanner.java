@@ -346,6 +346,10 @@ public final class ImportPlanner {
             return new Update(row.number, member, version, changes, !oldName.equals(member.fullName()));
         } catch (InvalidInput invalid) {
             return rejected(row, invalid);
+        } catch (vn.dangbo.records.shared.Conflict refused) {
+            // a dossier the row may not change at all (sealed: the member transferred out of the ward)
+            return new Rejected(row.number, row.name(), List.of(new CellProblem(ref(row, "citizenId"), "citizenId",
+                    refused.messageKey(), List.of())));
         }
     }
 

@@ -127,6 +127,9 @@ public class Member {
      * history. Fields given with their current value are not changes.
      */
     public List<FieldChange> apply(Map<DossierField, Object> values) {
+        if (status == MemberStatus.TRANSFERRED_OUT) {
+            throw new Conflict("member.sealed");
+        }
         List<FieldChange> changes = new ArrayList<>();
         Map<DossierField, Object> ordered = new EnumMap<>(values);
         for (Map.Entry<DossierField, Object> e : ordered.entrySet()) {
@@ -161,6 +164,33 @@ public class Member {
         FieldChange change = new FieldChange(DossierField.CELL_ID.apiName(), cell.id().toString(), newCell.id().toString());
         placeIn(newCell);
         return change;
+    }
+
+    /** The member left the ward: the dossier is sealed from now on (no edits, no events). */
+    public List<FieldChange> transferOut() {
+        if (!status.active()) {
+            throw new Conflict("transfer.memberNotActive");
+        }
+        return List.of(change(DossierField.STATUS, MemberStatus.TRANSFERRED_OUT));
+    }
+
+    /** A member who had transferred out comes back: the same dossier reopens in a cell of the ward. */
+    public List<FieldChange> returnTo(PartyUnit newCell, MemberStatus newStatus) {
+        if (status != MemberStatus.TRANSFERRED_OUT) {
+            throw new Conflict("incoming.notTransferredOut");
+        }
+        if (!MemberStatus.ACTIVE.contains(newStatus)) {
+            throw new InvalidInput(List.of(new InvalidField("status", "status.notInitial")));
+        }
+        FieldChange moved = new FieldChange(DossierField.CELL_ID.apiName(), cell.id().toString(), newCell.id().toString());
+        placeIn(newCell);
+        List<FieldChange> changes = new ArrayList<>();
+        if (!cell.id().toString().equals(moved.oldValue())) {
+            changes.add(moved);
+        }
+        changes.add(change(DossierField.STATUS, newStatus));
+        checkConsistency();
+        return changes;
     }
 
     /**

@@ -39,6 +39,9 @@ public class MemberEvent {
     private String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+    /** For a re-admission, the admission date it replaced: party age still counts the earlier membership. */
+    @Column(name = "previous_admission_date")
+    private LocalDate previousAdmissionDate;
 
     protected MemberEvent() {
     }
@@ -56,6 +59,10 @@ public class MemberEvent {
         this.recordedAt = Instant.now();
     }
 
+    void previousAdmission(LocalDate date) {
+        this.previousAdmissionDate = date;
+    }
+
     public Long id() { return id; }
     public Long memberId() { return memberId; }
     public EventKind kind() { return kind; }
@@ -66,4 +73,5 @@ public class MemberEvent {
     public MemberStatus statusAfter() { return statusAfter; }
     public String recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
+    public LocalDate previousAdmissionDate() { return previousAdmissionDate; }
 }

@@ -146,9 +146,13 @@ public class MemberService {
                         "select max(e.date) from MemberEvent e where e.memberId = :m", LocalDate.class)
                 .setParameter("m", id).getSingleResult();
         MemberStatus before = m.status();
+        LocalDate admissionBefore = m.admissionDate();
         List<FieldChange> changes = m.recordEvent(input.kind(), input.date(), previous);
         MemberEvent event = new MemberEvent(id, input.kind(), input.date(), input.decisionNumber(), input.reason(),
                 before, who.username());
+        if (input.kind() == EventKind.READMISSION) {
+            event.previousAdmission(admissionBefore);
+        }
         em.persist(event);
         em.persist(new MemberRevision(id, who.username(), changes));
         em.flush();

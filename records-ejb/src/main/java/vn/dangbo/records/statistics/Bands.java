@@ -2,6 +2,7 @@ package vn.dangbo.records.statistics;
 
 import java.time.LocalDate;
 import java.time.Period;
+import vn.dangbo.records.partyage.PartyAge;
 
 /** The age and party-age bands of the statistics forms. */
 final class Bands {
@@ -21,12 +22,13 @@ final class Bands {
         return y <= 30 ? "UP_TO_30" : y <= 40 ? "31_40" : y <= 50 ? "41_50" : y <= 60 ? "51_60" : y <= 70 ? "61_70" : "OVER_70";
     }
 
-    /** Party age from admission; interruptions (removal and re-admission) restart it at re-admission. */
-    static String partyAge(LocalDate admission, LocalDate on) {
-        if (admission == null) {
+    /** Party age from the first admission, minus interruptions (removal until re-admission). */
+    static String partyAge(PartyAge age, LocalDate on) {
+        var years = age.years(on);
+        if (years.isEmpty()) {
             return "UNKNOWN";
         }
-        int y = years(admission, on);
+        int y = years.get();
         return y < 10 ? "UNDER_10" : y < 20 ? "10_19" : y < 30 ? "20_29" : y < 40 ? "30_39" : y < 50 ? "40_49" : "50_PLUS";
     }
 }

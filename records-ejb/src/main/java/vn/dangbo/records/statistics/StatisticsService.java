@@ -20,6 +20,7 @@ import vn.dangbo.records.member.Member;
 import vn.dangbo.records.member.MemberEvent;
 import vn.dangbo.records.member.MemberStatus;
 import vn.dangbo.records.organization.PartyUnit;
+import vn.dangbo.records.partyage.PartyAge;
 import vn.dangbo.records.organization.UnitNotFound;
 import vn.dangbo.records.organization.UnitTree;
 import vn.dangbo.records.security.Caller;
@@ -27,6 +28,9 @@ import vn.dangbo.records.security.CurrentCaller;
 import vn.dangbo.records.security.OutsideYourUnit;
 import vn.dangbo.records.shared.InvalidField;
 import vn.dangbo.records.shared.InvalidInput;
+import vn.dangbo.records.transfer.IncomingDossier;
+import vn.dangbo.records.transfer.IncomingState;
+import vn.dangbo.records.transfer.OutgoingTransfer;
 import vn.dangbo.records.transfer.Transfer;
 import vn.dangbo.records.transfer.TransferState;
 
@@ -77,20 +81,38 @@ public class StatisticsService {
         Map<Long, List<Transfer>> transfersOf = new HashMap<>();
         transfers.forEach(t -> transfersOf.computeIfAbsent(t.member().id(), k -> new ArrayList<>()).add(t));
         transfersOf.values().forEach(l -> l.sort(Comparator.comparing(Transfer::effectiveDate)));
+        // Moves across the ward's boundary are few: load them all, then keep those of the members concerned.
+        List<OutgoingTransfer> outs = em.createQuery(
+                        "select t from OutgoingTransfer t where t.state = :done", OutgoingTransfer.class)
+                .setParameter("done", TransferState.COMPLETED).getResultList();
+        List<IncomingDossier> ins = em.createQuery(
+                        "select i from IncomingDossier i where i.state = :accepted", IncomingDossier.class)
+                .setParameter("accepted", IncomingState.ACCEPTED).getResultList();
+        outs.stream().filter(o -> cells.contains(o.fromCell().id()))
+                .forEach(o -> members.putIfAbsent(o.member().id(), o.member()));
+        Map<Long, List<WardMove>> wardMovesOf = new HashMap<>();
+        outs.forEach(o -> wardMovesOf.computeIfAbsent(o.member().id(), k -> new ArrayList<>())
+                .add(new WardMove(o.effectiveDate(), false, o.fromCell().id())));
+        ins.forEach(i -> wardMovesOf.computeIfAbsent(i.memberId(), k -> new ArrayList<>())
+                .add(new WardMove(i.acceptedOn(), true, i.cell().id())));
+        wardMovesOf.values().forEach(l -> l.sort(Comparator.comparing(WardMove::date)
+                .thenComparing(WardMove::in)));
         Map<Long, List<MemberEvent>> eventsOf = events(members.keySet(), cells);
 
         List<Member> counted = members.values().stream()
-                .filter(m -> m.admissionDate() == null || !m.admissionDate().isAfter(on))
-                .filter(m -> statusOn(m, eventsOf.get(m.id()), on).active())
-                .filter(m -> cells.contains(cellOn(m, transfersOf.get(m.id()), on)))
+                .filter(m -> m.admissionDate() == null
+                        || !PartyAge.of(m.admissionDate(), eventsOf.get(m.id())).firstAdmission().isAfter(on))
+                .filter(m -> WardMove.inWard(wardMovesOf.get(m.id()), on))
+                .filter(m -> statusIn(m, eventsOf.get(m.id()), on).active())
+                .filter(m -> cells.contains(cellOn(m, transfersOf.get(m.id()), wardMovesOf.get(m.id()), on)))
                 .toList();
 
         List<MemberStatistics.Breakdown> breakdowns = List.of(
-                breakdown("status", counted, m -> statusOn(m, eventsOf.get(m.id()), on).name(),
+                breakdown("status", counted, m -> statusIn(m, eventsOf.get(m.id()), on).name(),
                         List.of("PROBATIONARY", "FULL", "EXEMPT")),
                 breakdown("sex", counted, m -> m.sex().name(), List.of("MALE", "FEMALE")),
                 breakdown("ageBand", counted, m -> Bands.age(m.birthDate(), on), Bands.AGE),
-                breakdown("partyAgeBand", counted, m -> Bands.partyAge(m.admissionDate(), on), Bands.PARTY_AGE),
+                breakdown("partyAgeBand", counted, m -> Bands.partyAge(PartyAge.of(m.admissionDate(), eventsOf.get(m.id())), on), Bands.PARTY_AGE),
                 breakdown("ethnicity", counted, m -> m.ethnicity(), List.of()),
                 breakdown("religion", counted, m -> m.religion(), List.of()),
                 breakdown("generalEducation", counted, m -> m.generalEducation(), List.of()),
@@ -100,7 +122,65 @@ public class StatisticsService {
                 breakdown("occupation", counted, m -> m.occupation(), List.of()));
 
         return new MemberStatistics(unitId, unit.name(), on, start, end, counted.size(), breakdowns,
-                movements(members.values(), eventsOf, transfersOf, transfers, cells, start, end));
+                movements(members.values(), eventsOf, transfersOf, transfers, cells, start, end, outs, ins));
+    }
+
+    /** A move across the ward's boundary: in (received into a cell) or out (from a cell). */
+    record WardMove(LocalDate date, boolean in, long cellId) {
+
+        /** In the ward on a date: after the last move in, or before the first move out when none came before. */
+        static boolean inWard(List<WardMove> moves, LocalDate on) {
+            if (moves == null || moves.isEmpty()) {
+                return true;
+            }
+            WardMove last = null;
+            for (WardMove m : moves) {
+                if (m.date().isAfter(on)) {
+                    break;
+                }
+                last = m;
+            }
+            return last == null ? !moves.get(0).in() : last.in();
+        }
+    }
+
+    /**
+     * The status on a date of a member who is in the ward on that date: a transfer out is no decision, so a
+     * dossier sealed later (or reopened) still counts with the status its dates give.
+     */
+    static MemberStatus statusIn(Member m, List<MemberEvent> events, LocalDate on) {
+        MemberStatus s = statusOn(m, events, on);
+        if (s != MemberStatus.TRANSFERRED_OUT) {
+            return s;
+        }
+        return m.fullMembershipDate() != null && !m.fullMembershipDate().isAfter(on)
+                ? MemberStatus.FULL : MemberStatus.PROBATIONARY;
+    }
+
+    /** The cell on a date, also for a member who left the ward later: the cell they left from. */
+    static long cellOn(Member m, List<Transfer> transfers, List<WardMove> wardMoves, LocalDate on) {
+        LocalDate next = null;
+        long cell = m.cell().id();
+        if (transfers != null) {
+            for (Transfer t : transfers) {
+                if (t.effectiveDate().isAfter(on)) {
+                    next = t.effectiveDate();
+                    cell = t.fromCell().id();
+                    break;
+                }
+            }
+        }
+        if (wardMoves != null) {
+            for (WardMove w : wardMoves) {
+                if (w.date().isAfter(on)) {
+                    if (!w.in() && (next == null || w.date().isBefore(next))) {
+                        cell = w.cellId();
+                    }
+                    break;
+                }
+            }
+        }
+        return cell;
     }
 
     private Map<Long, List<MemberEvent>> events(Set<Long> memberIds, Set<Long> cells) {
@@ -150,7 +230,8 @@ public class StatisticsService {
                                                         Map<Long, List<MemberEvent>> eventsOf,
                                                         Map<Long, List<Transfer>> transfersOf,
                                                         List<Transfer> transfers, Set<Long> cells,
-                                                        LocalDate from, LocalDate to) {
+                                                        LocalDate from, LocalDate to,
+                                                        List<OutgoingTransfer> outs, List<IncomingDossier> ins) {
         long admitted = members.stream()
                 .filter(m -> m.admissionDate() != null && within(m.admissionDate(), from, to))
                 .filter(m -> cells.contains(cellOn(m, transfersOf.get(m.id()), m.admissionDate())))
@@ -167,6 +248,8 @@ public class StatisticsService {
                 .filter(t -> cells.contains(t.toCell().id()) && !cells.contains(t.fromCell().id())).count();
         long out = transfers.stream().filter(t -> within(t.effectiveDate(), from, to))
                 .filter(t -> cells.contains(t.fromCell().id()) && !cells.contains(t.toCell().id())).count();
+        in += ins.stream().filter(i -> within(i.acceptedOn(), from, to) && cells.contains(i.cell().id())).count();
+        out += outs.stream().filter(o -> within(o.effectiveDate(), from, to) && cells.contains(o.fromCell().id())).count();
         return new MemberStatistics.Movements(admitted, events.getOrDefault(EventKind.READMISSION, 0L), in,
                 events.getOrDefault(EventKind.DEATH, 0L), events.getOrDefault(EventKind.REMOVAL, 0L),
                 events.getOrDefault(EventKind.EXPULSION, 0L), out);

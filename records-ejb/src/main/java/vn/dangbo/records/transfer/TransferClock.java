@@ -17,11 +17,18 @@ public class TransferClock {
     @Inject
     TransferService transfers;
 
+    @Inject
+    WardTransferService wardTransfers;
+
     @Schedule(hour = "*", minute = "*/10", persistent = false)
     void tick() {
         int done = transfers.completeDue();
         if (done > 0) {
             LOG.info(() -> done + " transfers took effect");
+        }
+        int out = wardTransfers.completeDueOut();
+        if (out > 0) {
+            LOG.info(() -> out + " transfers out of the ward took effect");
         }
     }
 }

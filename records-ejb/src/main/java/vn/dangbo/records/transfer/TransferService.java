@@ -71,13 +71,13 @@ public class TransferService {
         if (!m.status().active()) {
             throw new Conflict("transfer.memberNotActive");
         }
-        if (!openOf(memberId).isEmpty()) {
+        if (!openOf(memberId).isEmpty() || em.createQuery(
+                        "select count(t) from OutgoingTransfer t where t.member.id = :m and t.state in :open", Long.class)
+                .setParameter("m", memberId).setParameter("open", List.of(TransferState.PROPOSED, TransferState.CONFIRMED))
+                .getSingleResult() > 0) {
             throw new Conflict("transfer.alreadyOpen");
         }
-        LocalDate last = em.createQuery("""
-                        select max(t.effectiveDate) from Transfer t
-                        where t.member.id = :m and t.state = :done""", LocalDate.class)
-                .setParameter("m", memberId).setParameter("done", TransferState.COMPLETED).getSingleResult();
+        LocalDate last = LastMove.of(em, memberId);
         if (last != null && !date.isAfter(last)) {
             throw new InvalidInput(List.of(new InvalidField("date", "transfer.beforeLast")));
         }
@@ -146,11 +146,24 @@ public class TransferService {
                 Transfer.class).setParameter("m", memberId).getResultList();
     }
 
-    /** Every cell the member belonged to, with dates, from the completed transfers. */
+    /**
+     * Every cell the member belonged to, with dates, from the completed transfers between cells, out of the
+     * ward (the stretch closes with the destination) and into it (a stretch opens with the sender).
+     */
     public List<CellPeriod> cellHistory(long memberId) {
-        List<Transfer> done = ofMember(memberId).stream().filter(t -> t.state() == TransferState.COMPLETED).toList();
+        List<CellPeriod.Move> moves = new ArrayList<>();
+        ofMember(memberId).stream().filter(t -> t.state() == TransferState.COMPLETED)
+                .forEach(t -> moves.add(new CellPeriod.Between(t.fromCell(), t.toCell(), t.effectiveDate())));
+        em.createQuery("select t from OutgoingTransfer t where t.member.id = :m and t.state = :done",
+                        OutgoingTransfer.class)
+                .setParameter("m", memberId).setParameter("done", TransferState.COMPLETED).getResultList()
+                .forEach(t -> moves.add(new CellPeriod.Out(t.fromCell(), t.destination().describe(), t.effectiveDate())));
+        em.createQuery("select i from IncomingDossier i where i.memberId = :m and i.state = :accepted",
+                        IncomingDossier.class)
+                .setParameter("m", memberId).setParameter("accepted", IncomingState.ACCEPTED).getResultList()
+                .forEach(i -> moves.add(new CellPeriod.In(i.sendingOrg(), i.cell(), i.acceptedOn())));
         Member m = em.find(Member.class, memberId);
-        return CellPeriod.chain(m.admissionDate(), m.cell(), done);
+        return CellPeriod.chain(m.admissionDate(), m.cell(), moves);
     }
 
     /** Called by the clock: confirmed transfers whose date has come take effect. */
