@@ -182,7 +182,7 @@ class AccountApiIT {
     }
 
     private static void insertAccount(long memberId, String username) throws SQLException {
-        String url = "jdbc:mysql://127.0.0.1:" + System.getProperty("it.db.port") + "/ward_it?sslMode=DISABLED";
+        String url = "jdbc:mysql://127.0.0.1:" + System.getProperty("it.db.port") + "/" + System.getProperty("it.db.name") + "?sslMode=DISABLED";
         try (Connection c = DriverManager.getConnection(url, "root", "");
              PreparedStatement st = c.prepareStatement("""
                      insert into handbook_account (member_id, keycloak_id, username, state, created_by, created_at)

@@ -276,7 +276,7 @@ class DossierApiIT {
 
     @Test
     void theSchemaIsMigratedFromEmptyWithVietnameseCollation() throws SQLException {
-        String url = "jdbc:mysql://127.0.0.1:" + System.getProperty("it.db.port") + "/ward_it?sslMode=DISABLED";
+        String url = "jdbc:mysql://127.0.0.1:" + System.getProperty("it.db.port") + "/" + System.getProperty("it.db.name") + "?sslMode=DISABLED";
         try (Connection c = DriverManager.getConnection(url, "root", "")) {
             try (ResultSet rs = c.createStatement().executeQuery(
                     "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
@@ -290,7 +290,7 @@ class DossierApiIT {
             }
             try (ResultSet rs = c.createStatement().executeQuery("""
                     SELECT table_name, table_collation FROM information_schema.tables
-                    WHERE table_schema = 'ward_it' AND table_name <> 'flyway_schema_history'""")) {
+                    WHERE table_schema = DATABASE() AND table_name <> 'flyway_schema_history'""")) {
                 int tables = 0;
                 while (rs.next()) {
                     tables++;

@@ -5,6 +5,7 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -15,6 +16,13 @@ import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,6 +59,9 @@ public class ImportRunner {
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
 
+    @Resource
+    ManagedExecutorService executor;
+
     @Inject
     ImportProgress progress;
 
@@ -62,7 +73,7 @@ public class ImportRunner {
         try {
             MemberImport imp = em.find(MemberImport.class, importId);
             Path file = Path.of(imp.stagedPath());
-            SpreadsheetReader.Format format = SpreadsheetReader.check(file);
+            SpreadsheetReader.Format format = SpreadsheetReader.formatOf(file);
             ImportPlanner.Header header = ImportPlanner.findHeader(file, format);
             ImportPlanner planner = new ImportPlanner(new ImportRecords(em), imp.defaultCellId());
             Preview preview = new Preview(header);
@@ -95,15 +106,14 @@ public class ImportRunner {
             String previewed = imp.planDigest();
             ImportSummary summary = imp.summary();
             Long defaultCell = imp.defaultCellId();
-            SpreadsheetReader.Format format = SpreadsheetReader.check(file);
+            SpreadsheetReader.Format format = SpreadsheetReader.formatOf(file);
             ImportPlanner.Header header = ImportPlanner.findHeader(file, format);
-            ImportPlanner planner = new ImportPlanner(new ImportRecords(em), defaultCell);
+            String planned;
             try (Connection connection = dataSource.getConnection();
                  ImportWriter writer = new ImportWriter(connection, actor, importId)) {
-                planner.plan(file, format, header, writer,
-                        (rows, expected) -> progress.report(importId, ImportState.IMPORTING, rows, expected));
+                planned = planWhileWriting(importId, file, format, header, defaultCell, writer);
             }
-            if (!planner.digest().equals(previewed)) {
+            if (!planned.equals(previewed)) {
                 throw new vn.dangbo.records.shared.Conflict("import.changedSincePreview");
             }
             em.find(MemberImport.class, importId).done();
@@ -125,6 +135,58 @@ public class ImportRunner {
             String key = failure;
             end(importId, ImportState.FAILED, key);
             inTransaction(() -> audit.recordFor(actor, origin, AuditAction.MEMBERS_IMPORT_FAILED, "IMPORT", importId, key));
+        }
+    }
+
+    /**
+     * Reading and planning the file is about as costly as writing it, and they need different things
+     * (the CPU for parsing, the database for writing): the plan is made on a managed thread of its own
+     * while this thread, the one holding the transaction, writes each chunk as it arrives. A bounded
+     * queue keeps memory flat. Returns the plan's digest.
+     */
+    private String planWhileWriting(long importId, Path file, SpreadsheetReader.Format format,
+                                    ImportPlanner.Header header, Long defaultCell, ImportWriter writer)
+            throws InterruptedException, ExecutionException {
+        BlockingQueue<List<ImportPlanner.PlannedRow>> queue = new ArrayBlockingQueue<>(4);
+        List<ImportPlanner.PlannedRow> end = List.of();
+        Future<String> planning = executor.submit(() -> {
+            ImportPlanner planner = new ImportPlanner(new ImportRecords(em), defaultCell);
+            List<ImportPlanner.PlannedRow> batch = new ArrayList<>(ImportPlanner.CHUNK);
+            try {
+                planner.plan(file, format, header, row -> {
+                    batch.add(row);
+                    if (batch.size() == ImportPlanner.CHUNK) {
+                        put(queue, List.copyOf(batch));
+                        batch.clear();
+                    }
+                }, (rows, expected) -> progress.report(importId, ImportState.IMPORTING, rows, expected));
+                put(queue, List.copyOf(batch));
+                return planner.digest();
+            } finally {
+                queue.offer(end, 1, TimeUnit.MINUTES);
+            }
+        });
+        try {
+            for (List<ImportPlanner.PlannedRow> batch = queue.take(); batch != end; batch = queue.take()) {
+                batch.forEach(writer);
+            }
+            return planning.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof DomainException domain) {
+                throw domain;
+            }
+            throw e;
+        } finally {
+            planning.cancel(true);
+        }
+    }
+
+    private static void put(BlockingQueue<List<ImportPlanner.PlannedRow>> queue, List<ImportPlanner.PlannedRow> batch) {
+        try {
+            queue.put(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the import stopped writing", e);
         }
     }
 

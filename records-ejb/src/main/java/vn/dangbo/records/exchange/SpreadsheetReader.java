@@ -81,6 +81,15 @@ public final class SpreadsheetReader {
         };
     }
 
+    /** The format of a file that passed {@link #check} when it was uploaded: by its first bytes only. */
+    public static Format formatOf(Path file) {
+        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+            return FileMagic.valueOf(in) == FileMagic.OLE2 ? Format.XLS : Format.XLSX;
+        } catch (IOException e) {
+            throw new SpreadsheetRefused("import.damaged");
+        }
+    }
+
     /** Inflates every entry once, counting, so a bomb is refused before POI or a parser touches it. */
     private static void checkZip(File file) {
         boolean workbook = false;
