@@ -75,6 +75,8 @@ export interface MemberDossier extends MemberSummary {
   admissionDate: string | null
   fullMembershipDate: string | null
   version: number
+  /** The spreadsheet import that created the dossier, if one did. */
+  importId?: number
 }
 
 /** The body of POST /api/members. */
@@ -123,6 +125,8 @@ export interface HistoryEntry {
   at: string
   by: string
   changes: FieldChange[]
+  /** The spreadsheet import that made this change, if one did. */
+  importId?: number
 }
 
 export type MemberEventKind =

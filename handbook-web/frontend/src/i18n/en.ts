@@ -142,6 +142,8 @@ const en: Messages = {
     tableCaption: 'Party members, page {page}',
   },
   dossier: {
+    importedFrom: 'Created from an Excel file (import no. {id})',
+    byImport: '(imported from an Excel file, import no. {id})',
     sheet: '2-HSĐV sheet (.xlsx)',
     title: 'Member record',
     edit: 'Edit record',

@@ -140,6 +140,8 @@ const vi = {
     tableCaption: 'Danh sách đảng viên, trang {page}',
   },
   dossier: {
+    importedFrom: 'Tạo từ tệp Excel (lần nhập số {id})',
+    byImport: '(nhập từ tệp Excel, lần nhập số {id})',
     sheet: 'Phiếu 2-HSĐV (.xlsx)',
     title: 'Hồ sơ đảng viên',
     edit: 'Sửa hồ sơ',

@@ -126,6 +126,8 @@ class ImportApiIT {
         assertEquals("2005-05-19", created.getString("admissionDate"));
         assertEquals(cell, created.getJsonNumber("cellId").longValue());
         assertEquals("PROBATIONARY", created.getString("status"));
+        assertEquals(preview.getJsonNumber("id").longValue(), created.getJsonNumber("importId").longValue(),
+                "the dossier names the import that created it");
 
         JsonObject after = officer.get("/api/members/" + existing).json();
         assertEquals("Tổ 12, khu phố Mới", after.getString("residence"));

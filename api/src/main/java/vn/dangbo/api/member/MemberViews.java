@@ -55,13 +55,13 @@ public final class MemberViews {
                                 String professionalQualification, PoliticalTheory politicalTheory,
                                 String foreignLanguage, String itLevel, LocalDate admissionDate,
                                 LocalDate fullMembershipDate, String partyCardNumber, MemberStatus status,
-                                long cellId, String cellName, long version) {
+                                long cellId, String cellName, long version, Long importId) {
         static MemberDossier of(Member m) {
             return new MemberDossier(m.id(), m.fullName(), m.otherNames(), m.sex(), m.birthDate(), m.birthplace(),
                     m.residence(), m.ethnicity(), m.religion(), m.citizenId(), m.occupation(), m.generalEducation(),
                     m.professionalQualification(), m.politicalTheory(), m.foreignLanguage(), m.itLevel(),
                     m.admissionDate(), m.fullMembershipDate(), m.partyCardNumber(), m.status(), m.cell().id(),
-                    m.cell().name(), m.version());
+                    m.cell().name(), m.version(), m.importId());
         }
     }
 

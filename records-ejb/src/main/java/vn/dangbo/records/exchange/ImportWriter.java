@@ -19,7 +19,7 @@ import vn.dangbo.records.shared.Conflict;
 
 /**
  * Writes a confirmed import's plan with JDBC batches (Connector/J rewrites each into one multi-row
- * statement): new dossiers with their name words and a revision naming the import; changed dossiers
+ * statement): new dossiers (naming the import that created them) with their name words; changed dossiers
  * with a revision holding every changed field, guarded by the version the plan read. Each chunk goes
  * out as it fills, so memory stays flat; the caller's transaction makes the whole import one unit.
  */
@@ -30,8 +30,8 @@ final class ImportWriter implements Consumer<ImportPlanner.PlannedRow>, AutoClos
             + " political_theory, foreign_language, it_level, admission_date, full_membership_date,"
             + " party_card_number, status, cell_id, search_name, sort_key";
 
-    private static final String INSERT_MEMBER = "INSERT INTO member (" + MEMBER_COLUMNS + ", created_at, version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+    private static final String INSERT_MEMBER = "INSERT INTO member (" + MEMBER_COLUMNS + ", created_at, import_id, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private static final String UPDATE_MEMBER = "UPDATE member SET "
             + MEMBER_COLUMNS.replace(",", " = ?,") + " = ?, version = version + 1 WHERE id = ? AND version = ?";
@@ -105,6 +105,7 @@ final class ImportWriter implements Consumer<ImportPlanner.PlannedRow>, AutoClos
             for (Member m : creates) {
                 int i = bindMember(ps, m);
                 ps.setTimestamp(i, now);
+                ps.setLong(i + 1, importId);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -114,21 +115,14 @@ final class ImportWriter implements Consumer<ImportPlanner.PlannedRow>, AutoClos
                 }
             }
         }
-        try (PreparedStatement tokens = connection.prepareStatement(INSERT_TOKEN);
-             PreparedStatement revisions = connection.prepareStatement(INSERT_REVISION)) {
+        try (PreparedStatement tokens = connection.prepareStatement(INSERT_TOKEN)) {
             for (int i = 0; i < ids.length; i++) {
                 if (ids[i] == 0) {
                     throw new IllegalStateException("the database returned fewer keys than rows inserted");
                 }
                 addTokens(tokens, ids[i], creates.get(i).name());
-                revisions.setLong(1, ids[i]);
-                revisions.setTimestamp(2, now);
-                revisions.setString(3, actor);
-                revisions.setLong(4, importId);
-                revisions.addBatch();
             }
             tokens.executeBatch();
-            revisions.executeBatch();
         }
         created += creates.size();
         creates.clear();

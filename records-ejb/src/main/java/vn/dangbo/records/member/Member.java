@@ -86,6 +86,10 @@ public class Member {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The spreadsheet import that created the dossier, if one did. */
+    @Column(name = "import_id", updatable = false)
+    private Long importId;
+
     @Version
     private long version;
 
@@ -354,4 +358,5 @@ public class Member {
     public MemberStatus status() { return status; }
     public PartyUnit cell() { return cell; }
     public long version() { return version; }
+    public Long importId() { return importId; }
 }
