@@ -233,6 +233,34 @@ class ImportApiIT {
     }
 
     @Test
+    void theProgressStreamReportsUntilThePreviewIsReady() {
+        long cell = world.cell("Chi bộ Tiến Độ");
+        byte[] file = SheetFiles.xlsx(List.of(row("Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD"),
+                row("Kiều Thị Tiến " + World.suffix(), LocalDate.of(1977, 7, 7), "Nữ", World.citizenId(true, 1977))));
+        Http.Reply upload = officer.upload("/api/imports?cellId=" + cell, file, "tien-do.xlsx");
+        assertEquals(202, upload.status(), upload.toString());
+        Http.Reply stream = officer.get("/api/imports/" + upload.json().getJsonNumber("id") + "/progress");
+        assertEquals(200, stream.status(), stream.toString());
+        assertTrue(stream.contentType().startsWith("text/event-stream"), stream.contentType());
+        List<String> events = stream.body().lines().filter(l -> l.startsWith("data:")).toList();
+        assertTrue(events.size() >= 1, stream.body());
+        String last = events.get(events.size() - 1);
+        assertTrue(last.contains("\"state\":\"READY\""), stream.body());
+        assertTrue(stream.body().contains("event: progress") || stream.body().contains("event:progress"), stream.body());
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedWith413() {
+        int imports = officer.get("/api/imports?limit=100").array().size();
+        byte[] big = new byte[4 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(big);
+        Http.Reply r = officer.upload("/api/imports", big, "lon.xlsx");
+        assertEquals(413, r.status(), r.toString());
+        assertEquals("Tệp quá lớn: tối đa 3 MB.", r.json().getString("detail"));
+        assertEquals(imports, officer.get("/api/imports?limit=100").array().size(), "nothing recorded");
+    }
+
+    @Test
     void onlyOfficersImport() {
         long cell = world.cell("Chi bộ Quyền Nhập");
         byte[] file = SheetFiles.xlsx(List.of(row("Họ và tên", "Ngày sinh", "Số CCCD"),

@@ -163,6 +163,7 @@ public class MemberImportService {
                     if (size > maxBytes) {
                         out.close();
                         delete(file);
+                        discardRest(body);
                         throw new TooLarge("import.tooLarge", maxBytes / (1024 * 1024));
                     }
                     out.write(buffer, 0, n);
@@ -177,6 +178,17 @@ public class MemberImportService {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a browser would still send, so that it reads the refusal instead of a reset connection. */
+    private static final long DISCARD_AT_MOST = 200L * 1024 * 1024;
+
+    private static void discardRest(InputStream body) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long discarded = 0;
+        for (int n; discarded < DISCARD_AT_MOST && (n = body.read(buffer)) > 0; ) {
+            discarded += n;
         }
     }
 
