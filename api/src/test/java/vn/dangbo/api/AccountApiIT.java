@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,13 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Handbook accounts with the sign-in service unreachable: the server under test points at a Keycloak
@@ -30,27 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * rules decided before Keycloak (who may ask, who is eligible) answer as they always do. Creating and
  * disabling real Keycloak users is tested in the browser test (e2e/accounts.spec.ts) against the real one.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccountApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private World world;
-    private Http anonymous;
-    private Http officer;
-
-    @BeforeEach
-    void setUp() {
-        anonymous = new Http(base, null);
-        world = new World(anonymous);
-        officer = world.officer();
-    }
+class AccountApiIT extends ServerTest {
 
     @Test
     void officersOnly() {

@@ -7,40 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Party badges: party age without the interruptions, and early badges for the seriously ill. */
-@ExtendWith(ArquillianExtension.class)
-class BadgeApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private World world;
-    private Http anonymous;
-    private Http officer;
-
-    @BeforeEach
-    void setUp() {
-        anonymous = new Http(base, null);
-        world = new World(anonymous);
-        officer = world.officer();
-    }
+class BadgeApiIT extends ServerTest {
 
     private long admittedOn(String name, long cell, LocalDate admission) {
         Http.Reply r = officer.post("/api/members", world.memberFields(name, cell)

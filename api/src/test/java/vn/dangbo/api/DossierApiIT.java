@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -18,34 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Dossiers through the API on a real Payara Micro and MariaDB: create, read, edit, history, search, audit. */
-@ExtendWith(ArquillianExtension.class)
-class DossierApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private World world;
-    private Http officer;
-
-    @BeforeEach
-    void setUp() {
-        world = new World(new Http(base, null));
-        officer = world.officer();
-    }
+class DossierApiIT extends ServerTest {
 
     @Test
     void anOfficerCreatesReadsAndEditsADossierAndTheHistoryKeepsTheOldValue() {

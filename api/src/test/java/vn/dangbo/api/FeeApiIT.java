@@ -8,48 +8,22 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Party fees: amounts from salaries and category rates, payments recorded by the cell, the ledger with its
  * arrears and warnings, corrections that keep the history, refused inputs, and who may do what.
  * Ledger tests use last year, whose twelve months have all begun whatever today's date.
  */
-@ExtendWith(ArquillianExtension.class)
-class FeeApiIT {
+class FeeApiIT extends ServerTest {
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private World world;
-    private Http anonymous;
-    private Http officer;
     private final int lastYear = LocalDate.now().getYear() - 1;
-
-    @BeforeEach
-    void setUp() {
-        anonymous = new Http(base, null);
-        world = new World(anonymous);
-        officer = world.officer();
-    }
 
     @Test
     void theLedgerShowsWhatWasDuePaidAndOwedWithWarningsAtTwoAndFlagsAtThree() {

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,38 +17,14 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Dossier spreadsheets through the API on a real Payara Micro and MariaDB: the officer's messy files
  * are read, previewed row by row, confirmed all at once, idempotently, and bad files are refused
  * with nothing written. Files are made by the tests with POI, or committed samples written without it.
  */
-@ExtendWith(ArquillianExtension.class)
-class ImportApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private World world;
-    private Http officer;
-
-    @BeforeEach
-    void setUp() {
-        world = new World(new Http(base, null));
-        officer = world.officer();
-    }
+class ImportApiIT extends ServerTest {
 
     @Test
     void anOfficersSheetIsPreviewedRowByRowThenImportedAndAudited() {

@@ -7,44 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Annual ratings (Quy định 366-QĐ/TW): the cell proposes, the committee approves or returns, approval is
  * final; grades follow the score; the share of excellent members is limited; scope as everywhere.
  */
-@ExtendWith(ArquillianExtension.class)
-class RatingApiIT {
+class RatingApiIT extends ServerTest {
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private World world;
-    private Http anonymous;
-    private Http officer;
     private final int year = LocalDate.now().getYear() - 1;
-
-    @BeforeEach
-    void setUp() {
-        anonymous = new Http(base, null);
-        world = new World(anonymous);
-        officer = world.officer();
-    }
 
     @Test
     void theCellProposesTheCommitteeApprovesAndThenItIsFinal() {

@@ -6,43 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may see and change what: tokens for each role, scope from the positions in the records,
  * and every refusal answered as a refusal (401/403), never as an empty result. Also the unit tree.
  */
-@ExtendWith(ArquillianExtension.class)
-class ScopeApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private World world;
-    private Http anonymous;
-    private Http officer;
-
-    @BeforeEach
-    void setUp() {
-        anonymous = new Http(base, null);
-        world = new World(anonymous);
-        officer = world.officer();
-    }
+class ScopeApiIT extends ServerTest {
 
     @Test
     void aSecretarySeesAndChangesOnlyTheirOwnCell() {

@@ -8,43 +8,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URL;
 import java.time.LocalDate;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Transfers across the ward's boundary: out (proposed, confirmed, the dossier sealed and sent with a slip)
  * and in (registered, checked, accepted into a cell or refused; a member coming back keeps their dossier),
  * with the refusals, the scope and the cell history.
  */
-@ExtendWith(ArquillianExtension.class)
-class WardTransferApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private World world;
-    private Http anonymous;
-    private Http officer;
-
-    @BeforeEach
-    void setUp() {
-        anonymous = new Http(base, null);
-        world = new World(anonymous);
-        officer = world.officer();
-    }
+class WardTransferApiIT extends ServerTest {
 
     private static JsonObjectBuilder outProposal(long memberId, LocalDate date) {
         return Json.createObjectBuilder().add("memberId", memberId)
