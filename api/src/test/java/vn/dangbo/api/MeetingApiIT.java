@@ -35,6 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MeetingApiIT {
 
+    /** The server judges meeting times in the ward's zone, whatever the zone of the machine running the tests. */
+    private static final java.time.ZoneId WARD = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     @Deployment(testable = false)
     static WebArchive app() {
         return Deployments.application();
@@ -62,7 +65,7 @@ class MeetingApiIT {
         long other = world.cell("Chi bộ Khác");
         long outsider = world.member("Đỗ Văn Khải " + World.suffix(), other);
 
-        LocalDateTime nextMonth = LocalDate.now().plusMonths(1).withDayOfMonth(5).atTime(19, 30);
+        LocalDateTime nextMonth = LocalDate.now(WARD).plusMonths(1).withDayOfMonth(5).atTime(19, 30);
         Http.Reply planned = secretary.post("/api/meetings", plan(cell, "REGULAR", nextMonth, "Học tập nghị quyết"));
         assertEquals(201, planned.status(), planned.toString());
         JsonObject meeting = planned.json().getJsonObject("meeting");
@@ -73,12 +76,12 @@ class MeetingApiIT {
                         .map(jakarta.json.JsonString::getString).toList());
         assertEquals("2/3", planned.json().getString("quorum"));
 
-        LocalDateTime thisMonth = LocalDate.now().withDayOfMonth(1).atTime(0, 0);
+        LocalDateTime thisMonth = LocalDate.now(WARD).withDayOfMonth(1).atTime(0, 0);
         JsonObject late = secretary.post("/api/meetings", plan(cell, "REGULAR", thisMonth, "Sinh hoạt tháng này"))
                 .json().getJsonObject("meeting");
         assertTrue(late.getBoolean("postedLate"), "a regular meeting planned within its own month is flagged, not refused");
         JsonObject thematic = secretary.post("/api/meetings", plan(cell, "THEMATIC",
-                LocalDateTime.now().plusHours(4).truncatedTo(ChronoUnit.MINUTES),
+                LocalDateTime.now(WARD).plusHours(4).truncatedTo(ChronoUnit.MINUTES),
                 "Đảng viên tiên phong học tập kỹ năng số")).json().getJsonObject("meeting");
         assertFalse(thematic.getBoolean("postedLate"), "thematic meetings are called when needed");
 
@@ -94,6 +97,8 @@ class MeetingApiIT {
         Http.Reply asMember = anonymous.as(World.memberToken(member)).get("/api/meetings/" + id);
         assertEquals(200, asMember.status(), asMember.toString());
         assertEquals(0, asMember.json().getJsonArray("attendance").size(), "members do not see the attendance list");
+        assertFalse(asMember.json().getBoolean("managed"));
+        assertTrue(secretary.get("/api/meetings/" + id).json().getBoolean("managed"));
         assertEquals(403, anonymous.as(World.memberToken(outsider)).get("/api/meetings/" + id).status());
 
         Http otherSecretary = anonymous.as(world.secretaryOf(other));
@@ -226,7 +231,7 @@ class MeetingApiIT {
         long outsider = world.member("Lê Văn Tùng " + World.suffix(), world.cell("Chi bộ Bên cạnh"));
         assertEquals(403, checkIn(anonymous.as(World.memberToken(outsider)), code).status());
 
-        LocalDateTime tomorrow = LocalDateTime.now().plusDays(1).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime tomorrow = LocalDateTime.now(WARD).plusDays(1).truncatedTo(ChronoUnit.MINUTES);
         long later = secretary.post("/api/meetings", plan(cell, "THEMATIC", tomorrow, "Chuyên đề ngày mai")).json()
                 .getJsonObject("meeting").getJsonNumber("id").longValue();
         Http.Reply early = checkIn(asMember, secretary.get("/api/meetings/" + later + "/check-in-code").json()
@@ -234,7 +239,7 @@ class MeetingApiIT {
         assertEquals(409, early.status(), early.toString());
         assertTrue(early.json().getString("detail").contains("30 phút"), early.toString());
 
-        LocalDateTime yesterday = LocalDateTime.now().minusDays(1).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime yesterday = LocalDateTime.now(WARD).minusDays(1).truncatedTo(ChronoUnit.MINUTES);
         long past = secretary.post("/api/meetings", plan(cell, "THEMATIC", yesterday, "Chuyên đề hôm qua")).json()
                 .getJsonObject("meeting").getJsonNumber("id").longValue();
         Http.Reply over = checkIn(asMember.inLanguage("en"), secretary.get("/api/meetings/" + past + "/check-in-code")
@@ -297,7 +302,7 @@ class MeetingApiIT {
         Http secretary = anonymous.as(world.secretaryOf(cell));
         long twice = world.member("Phạm Thị Hai " + World.suffix(), cell);
         long thrice = world.member("Phạm Văn Ba " + World.suffix(), cell);
-        int lastYear = LocalDate.now().getYear() - 1;
+        int lastYear = LocalDate.now(WARD).getYear() - 1;
         for (int month = 1; month <= 3; month++) {
             LocalDateTime at = LocalDateTime.of(lastYear, month, 10, 19, 0);
             long id = secretary.post("/api/meetings", plan(cell, "REGULAR", at, "Tháng " + month)).json()
@@ -334,7 +339,7 @@ class MeetingApiIT {
 
     /** A thematic meeting that started ten minutes ago and lasts two hours: check-in open, closing allowed. */
     private long started(Http secretary, long cell) {
-        LocalDateTime start = LocalDateTime.now().minusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime start = LocalDateTime.now(WARD).minusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
         Http.Reply r = secretary.post("/api/meetings", plan(cell, "THEMATIC", start, "Chuyên đề " + World.suffix()));
         assertEquals(201, r.status(), r.toString());
         return r.json().getJsonObject("meeting").getJsonNumber("id").longValue();

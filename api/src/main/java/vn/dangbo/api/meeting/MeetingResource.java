@@ -62,7 +62,7 @@ public class MeetingResource {
                               String writtenBy, Instant writtenAt) {
     }
 
-    public record MeetingSheet(MeetingView meeting, List<AttendanceLine> attendance, String quorum, int required,
+    public record MeetingSheet(MeetingView meeting, boolean managed, List<AttendanceLine> attendance, String quorum, int required,
                                int present, int excused, int unexcused, int unmarked, int needed, boolean quorumMet,
                                AttendanceStatus myAttendance, MinutesView minutes) {
         static MeetingSheet of(MeetingService.MeetingDetail d) {
@@ -70,7 +70,7 @@ public class MeetingResource {
             MinutesView minutes = !d.managed() || !m.hasMinutes() ? null : new MinutesView(m.minutesContent(),
                     m.minutesOpinions(), m.minutesResolutions(), m.votesFor(), m.votesAgainst(), m.votesAbstain(),
                     m.chairName(), m.secretaryName(), m.minutesBy(), m.minutesAt());
-            return new MeetingSheet(MeetingView.of(m, d.cellName()), d.roster().stream().map(r -> new AttendanceLine(
+            return new MeetingSheet(MeetingView.of(m, d.cellName()), d.managed(), d.roster().stream().map(r -> new AttendanceLine(
                     r.memberId(), r.fullName(), r.memberStatus(), r.required(), r.attendance(), r.reason(),
                     r.selfCheckIn())).toList(), d.quorum().toString(), d.required(), d.present(), d.excused(),
                     d.unexcused(), d.unmarked(), d.needed(), d.quorumMet(), d.myAttendance(), minutes);

@@ -93,7 +93,7 @@ public class CellMeeting {
         this.state = MeetingState.PLANNED;
         this.plannedBy = by;
         this.plannedAt = Instant.now();
-        update(kind, startsAt, endsAt, place, topic, agenda, documents, LocalDate.now());
+        update(kind, startsAt, endsAt, place, topic, agenda, documents, WardClock.today());
     }
 
     /** Re-planning keeps the late flag once set: posting late is a fact about when the topic was first due. */

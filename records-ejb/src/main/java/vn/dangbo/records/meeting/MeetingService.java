@@ -102,7 +102,7 @@ public class MeetingService {
             throw new Conflict("meeting.closed");
         }
         Planned p = check(kind, startsAt, endsAt, place, topic, agenda, documents);
-        m.update(p.kind, startsAt, endsAt, p.place, p.topic, p.agenda, p.documents, LocalDate.now());
+        m.update(p.kind, startsAt, endsAt, p.place, p.topic, p.agenda, p.documents, WardClock.today());
         em.flush();
         audit.record(AuditAction.MEETING_REPLANNED, "MEETING", m.id(), m.kind() + " " + m.startsAt() + " " + m.topic());
         return compute(m, true, caller.get());
@@ -132,7 +132,7 @@ public class MeetingService {
         } else if (startsAt != null && (!endsAt.isAfter(startsAt) || endsAt.isAfter(startsAt.plusHours(12)))) {
             problems.add(new InvalidField("endsAt", "meeting.endsAt"));
         }
-        if (startsAt != null && (startsAt.getYear() < 1930 || startsAt.isAfter(LocalDateTime.now().plusYears(2)))) {
+        if (startsAt != null && (startsAt.getYear() < 1930 || startsAt.isAfter(WardClock.now().plusYears(2)))) {
             problems.add(new InvalidField("startsAt", "meeting.startsAt"));
         }
         String pl = text("place", place, MAX_PLACE, true, problems);
@@ -194,7 +194,7 @@ public class MeetingService {
         }
         long cellId = me.cell().id();
         String cellName = me.cell().name();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = WardClock.now();
         List<CellMeeting> upcoming = em.createQuery("""
                         select m from CellMeeting m where m.cellId = :cell and m.endsAt >= :now
                         order by m.startsAt, m.id""", CellMeeting.class)
@@ -371,7 +371,7 @@ public class MeetingService {
         if (x.cell().id() != m.cellId() || !x.status().active()) {
             throw new NotAllowed("meeting.notYourCell");
         }
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = WardClock.now();
         if (m.closed()) {
             throw new CheckInRefused("meeting.closed");
         }
@@ -407,7 +407,7 @@ public class MeetingService {
         if (m.closed()) {
             throw new Conflict("meeting.closed");
         }
-        if (LocalDateTime.now().isBefore(m.startsAt())) {
+        if (WardClock.now().isBefore(m.startsAt())) {
             throw new Conflict("meeting.notStarted");
         }
         MeetingDetail live = compute(m, true, who);
@@ -671,7 +671,7 @@ public class MeetingService {
     }
 
     private static int year(Integer year) {
-        int now = LocalDate.now().getYear();
+        int now = WardClock.today().getYear();
         if (year == null) {
             return now;
         }
