@@ -55,6 +55,8 @@ export interface Minutes {
 /** A meeting with the live quorum; the list and minutes only for those who manage the cell. */
 export interface MeetingSheet {
   meeting: Meeting
+  /** The caller manages the meeting's cell: the list, the QR code and the minutes are theirs. */
+  managed: boolean
   attendance: AttendanceLine[]
   quorum: string
   required: number
