@@ -46,10 +46,14 @@ export function documentLink(line: string): { title: string; href: string | null
   return { title: title || last, href: last }
 }
 
-/** The address a phone camera opens when it scans the meeting's QR code: the check-in page with the code. */
+/**
+ * The address a phone camera opens when it scans the meeting's QR code: the check-in page with the code. The
+ * parameter is not called `code`: that name belongs to the OAuth sign-in that may happen on the way (Keycloak
+ * refuses such a redirect address).
+ */
 export function checkInUrl(origin: string, base: string, code: string): string {
   const root = base.endsWith('/') ? base : `${base}/`
-  return `${origin}${root}meetings/check-in?code=${encodeURIComponent(code)}`
+  return `${origin}${root}meetings/check-in?qr=${encodeURIComponent(code)}`
 }
 
 /** Upcoming meetings (not ended at `now`, ward-local ISO text), soonest first. */

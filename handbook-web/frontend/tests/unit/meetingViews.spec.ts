@@ -105,14 +105,14 @@ describe('the meeting screen', () => {
 describe('the check-in page', () => {
   it('checks in at once with the scanned code', async () => {
     api.checkIn.mockResolvedValue(sheet({ managed: false, attendance: [], myAttendance: 'PRESENT' }))
-    const w = await mountAt(MeetingCheckInView, '/meetings/check-in?code=DBM1.7.sig')
+    const w = await mountAt(MeetingCheckInView, '/meetings/check-in?qr=DBM1.7.sig')
     expect(api.checkIn).toHaveBeenCalledWith('DBM1.7.sig')
     expect(w.get('[data-testid="check-in-done"]').text()).toContain('Kỹ năng số')
   })
 
   it('says why a check-in is refused', async () => {
     api.checkIn.mockRejectedValue(new ApiError(409, { title: 'Conflict', status: 409, detail: 'Buổi sinh hoạt đã hết giờ' } as never))
-    const w = await mountAt(MeetingCheckInView, '/meetings/check-in?code=DBM1.7.sig')
+    const w = await mountAt(MeetingCheckInView, '/meetings/check-in?qr=DBM1.7.sig')
     expect(w.get('[data-testid="check-in-failed"]').text()).toContain('hết giờ')
   })
 })

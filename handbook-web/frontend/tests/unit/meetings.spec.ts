@@ -34,8 +34,8 @@ describe('meeting helpers', () => {
   })
 
   it('builds the check-in address the QR code carries', () => {
-    expect(checkInUrl('https://dangbo.vn', '/', 'DBM1.7.abc')).toBe('https://dangbo.vn/meetings/check-in?code=DBM1.7.abc')
-    expect(checkInUrl('http://h', '/app', 'a b')).toBe('http://h/app/meetings/check-in?code=a%20b')
+    expect(checkInUrl('https://dangbo.vn', '/', 'DBM1.7.abc')).toBe('https://dangbo.vn/meetings/check-in?qr=DBM1.7.abc')
+    expect(checkInUrl('http://h', '/app', 'a b')).toBe('http://h/app/meetings/check-in?qr=a%20b')
   })
 
   it('counts required members only and keeps upcoming meetings soonest first', () => {
