@@ -72,6 +72,20 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/AccountsView.vue'),
     meta: { titleKey: 'accounts.title' },
   },
+  { path: '/meetings', name: 'meetings', component: () => import('./views/MeetingsView.vue'), meta: { titleKey: 'meetings.title' } },
+  {
+    path: '/meetings/check-in',
+    name: 'meeting-check-in',
+    component: () => import('./views/MeetingCheckInView.vue'),
+    meta: { titleKey: 'meetings.checkInTitle' },
+  },
+  {
+    path: '/meetings/:id(\\d+)',
+    name: 'meeting',
+    component: () => import('./views/MeetingView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'meetings.detailTitle' },
+  },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
     path: '/forbidden',

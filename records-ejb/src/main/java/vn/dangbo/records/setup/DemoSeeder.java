@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dangbo.records.demo.DemoWard;
 import vn.dangbo.records.demo.DemoWardWriter;
 import vn.dangbo.records.fee.DemoFees;
+import vn.dangbo.records.meeting.DemoMeetings;
 
 /**
  * Fills an empty database with the invented demo ward when ward.demo.seed is true (./run.sh sets
@@ -58,6 +59,7 @@ public class DemoSeeder {
             DemoWard ward = DemoWard.build(DemoWard.Spec.demo(LocalDate.now()));
             var counts = DemoWardWriter.write(c, ward);
             DemoFees.write(c, ward, LocalDate.now());
+            DemoMeetings.write(c, ward, LocalDate.now());
             c.commit();
             LOG.info(() -> "Demo ward seeded: " + counts);
         } catch (SQLException e) {
