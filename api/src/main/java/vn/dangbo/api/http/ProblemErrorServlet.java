@@ -1,6 +1,5 @@
 package vn.dangbo.api.http;
 
-import jakarta.json.Json;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,9 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import vn.dangbo.records.shared.Messages;
 
 /**
  * The error page (see META-INF/web-fragment.xml) for the 401s and 403s decided before the API runs:
@@ -28,8 +24,6 @@ public class ProblemErrorServlet extends HttpServlet {
         }
         Object code = req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : res.getStatus();
-        // Without Accept-Language getLocale() is the server's default locale; ours is Vietnamese.
-        Locale locale = Messages.supported(req.getHeader("Accept-Language") == null ? null : req.getLocale());
         String key;
         if (status == 401) {
             boolean tokenSent = req.getHeader("Authorization") != null;
@@ -40,18 +34,6 @@ public class ProblemErrorServlet extends HttpServlet {
         } else {
             key = "server.error";
         }
-        String body = Json.createObjectBuilder()
-                .add("type", "urn:ward:problem:Http" + status)
-                .add("title", Messages.get(locale, "title." + status))
-                .add("status", status)
-                .add("detail", Messages.get(locale, key))
-                .build().toString();
-        res.setStatus(status);
-        res.setContentType("application/problem+json");
-        res.setCharacterEncoding("UTF-8");
-        res.setHeader("Cache-Control", "no-store");
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        res.setContentLength(bytes.length);
-        res.getOutputStream().write(bytes);
+        ProblemWriter.write(req, res, status, key);
     }
 }
