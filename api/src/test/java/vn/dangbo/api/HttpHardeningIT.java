@@ -157,6 +157,35 @@ class HttpHardeningIT {
         assertEquals(400, r.statusCode(), "read, and refused as not a spreadsheet: " + r.body());
     }
 
+    @Test
+    void requestsWithoutSignInAreLimitedPerClient() {
+        // Each test run is its own client (the server believes X-Forwarded-For from a local proxy).
+        String client = "203.0.113." + (1 + (int) (System.nanoTime() % 250));
+        int passed = 0;
+        HttpResponse<String> refused = null;
+        for (int i = 0; i < 400 && refused == null; i++) {
+            HttpResponse<String> r = send("GET", "api/config", null, Map.of("X-Forwarded-For", client, "Accept-Language", "en"));
+            if (r.statusCode() == 429) {
+                refused = r;
+            } else {
+                assertEquals(200, r.statusCode(), r.body());
+                passed++;
+            }
+        }
+        assertTrue(refused != null, "no 429 after " + passed + " requests");
+        assertTrue(passed >= 120, "a burst of 120 passes first: " + passed);
+        assertProblem(refused, 429);
+        long retry = Long.parseLong(header(refused, "Retry-After"));
+        assertTrue(retry >= 1 && retry <= 2, "Retry-After " + retry);
+        assertEquals("Too many requests. Please try again in " + retry + " seconds.", json(refused).getString("detail"));
+        assertEquals("nosniff", header(refused, "X-Content-Type-Options"));
+
+        // Another client, and a signed-in caller from the same address, are not held back.
+        assertEquals(200, send("GET", "api/config", null, Map.of("X-Forwarded-For", "198.51.100.7")).statusCode());
+        assertEquals(200, send("GET", "api/units", null, Map.of("X-Forwarded-For", client,
+                "Authorization", "Bearer " + Tokens.officer())).statusCode());
+    }
+
     private static String directive(String csp, String name) {
         for (String d : csp.split(";")) {
             if (d.strip().startsWith(name + " ")) {

@@ -40,6 +40,7 @@ public class HttpHardeningFilter extends HttpFilter {
     private String silentSsoPolicy;
     private Set<String> allowedOrigins;
     private long maxBody;
+    private RateLimit anonymousLimit;
 
     @Override
     public void init(FilterConfig config) throws ServletException {
@@ -50,7 +51,7 @@ public class HttpHardeningFilter extends HttpFilter {
         // (frame-src); PrimeVue injects its theme as <style> elements at run time, hence style-src 'unsafe-inline'.
         String common = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                 + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' " + auth + "; "
-                + "frame-src " + auth + "; object-src 'none'; base-uri 'self'; form-action 'self' " + auth + "; ";
+                + "frame-src 'self' " + auth + "; object-src 'none'; base-uri 'self'; form-action 'self' " + auth + "; ";
         contentSecurityPolicy = common + "frame-ancestors 'none'";
         // The silent SSO page is loaded in that hidden frame, by the web app itself.
         silentSsoPolicy = common + "frame-ancestors 'self'";
@@ -58,6 +59,9 @@ public class HttpHardeningFilter extends HttpFilter {
                 .map(String::strip).filter(s -> !s.isEmpty()).map(HttpHardeningFilter::origin)
                 .collect(Collectors.toUnmodifiableSet());
         maxBody = c.getOptionalValue("ward.http.max-body-bytes", Long.class).orElse(DEFAULT_MAX_BODY);
+        // Requests without a token (the public configuration, and anything probing the API) per client address.
+        anonymousLimit = new RateLimit(c.getOptionalValue("ward.rate.anonymous.burst", Integer.class).orElse(120),
+                c.getOptionalValue("ward.rate.anonymous.per-second", Double.class).orElse(2.0), System::nanoTime);
     }
 
     @Override
@@ -85,6 +89,14 @@ public class HttpHardeningFilter extends HttpFilter {
                 res.setHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, Accept-Language, X-File-Name");
                 res.setHeader("Access-Control-Max-Age", "600");
                 res.setStatus(204);
+                return;
+            }
+        }
+        if (api && req.getHeader("Authorization") == null) {
+            long wait = anonymousLimit.tryAcquire(clientAddress(req));
+            if (wait > 0) {
+                res.setHeader("Retry-After", Long.toString(wait));
+                ProblemWriter.write(req, res, 429, "request.tooMany", wait);
                 return;
             }
         }
@@ -133,6 +145,28 @@ public class HttpHardeningFilter extends HttpFilter {
         String scheme = forwardedOr(req, "X-Forwarded-Proto", req.getScheme());
         String host = forwardedOr(req, "X-Forwarded-Host", req.getHeader("Host"));
         return origin(scheme + "://" + host);
+    }
+
+    /**
+     * The client's address. X-Forwarded-For is believed only from a proxy on this machine (any of its
+     * addresses) or the local network; from anywhere else it could be made up to dodge the limit.
+     */
+    static String clientAddress(HttpServletRequest req) {
+        String peer = req.getRemoteAddr();
+        String forwarded = req.getHeader("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank() && (isLocal(peer) || peer.equals(req.getLocalAddr()))) {
+            return forwarded.split(",")[0].strip();
+        }
+        return peer;
+    }
+
+    private static boolean isLocal(String address) {
+        try {
+            java.net.InetAddress a = java.net.InetAddress.getByName(address);
+            return a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress();
+        } catch (java.net.UnknownHostException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static String forwardedOr(HttpServletRequest req, String header, String otherwise) {
