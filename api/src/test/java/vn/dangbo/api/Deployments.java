@@ -32,6 +32,8 @@ public final class Deployments {
                 .addAsResource("vn/dangbo/records/Messages.properties")
                 .addAsResource("vn/dangbo/records/Messages_en.properties")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml");
+        // The api jar's web-fragment.xml (error pages) is read only from a jar; here the classes are loose.
+        war.setWebXML(new org.jboss.shrinkwrap.api.asset.StringAsset(webXml()));
         // Test classes live in the same packages; they do not belong on the server.
         testClasses().forEach(war::deleteClass);
         migrations().forEach(m -> war.addAsResource(m));
@@ -39,6 +41,16 @@ public final class Deployments {
             war.addAsLibrary(new File(jar));
         }
         return war;
+    }
+
+    private static String webXml() {
+        try (var in = Deployments.class.getClassLoader().getResourceAsStream("META-INF/web-fragment.xml")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("<web-fragment", "<web-app").replace("</web-fragment>", "</web-app>")
+                    .replace("web-fragment_6_0.xsd", "web-app_6_0.xsd");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> runtimeJars() {

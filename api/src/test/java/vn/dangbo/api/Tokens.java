@@ -45,6 +45,17 @@ public final class Tokens {
         return Jwt.issuer(issuer).audience("ward-api").upn("x").groups(Set.of("officer")).expiresIn(600).sign(KEY);
     }
 
+    /** Claims as {@link #token} makes them, for tests that then spoil one of them. */
+    public static io.smallrye.jwt.build.JwtClaimsBuilder claims(String username, Set<String> roles) {
+        return Jwt.issuer(ISSUER).audience("ward-api").subject("sub-" + username).upn(username)
+                .preferredUserName(username).groups(roles).expiresIn(600);
+    }
+
+    /** Signed with the key the server under test trusts. */
+    public static String sign(io.smallrye.jwt.build.JwtClaimsBuilder claims) {
+        return claims.sign(KEY);
+    }
+
     private static PrivateKey load() {
         try (InputStream in = Tokens.class.getResourceAsStream("/test-jwt/private.pem")) {
             String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)

@@ -110,9 +110,12 @@ public class ImportResource {
     @Operation(summary = "Server-sent events: 'progress' {state, rows, expectedRows} until the analysis or the import ends")
     public void progress(@PathParam("id") long id, @Context SseEventSink sink, @Context Sse sse)
             throws InterruptedException {
+        // Asked before the stream opens: an unknown import (or a refused caller) is a 404/403 problem,
+        // not an empty 200 stream.
+        MemberImportService.ImportStatus first = imports.status(id);
         try (sink) {
-            while (!sink.isClosed()) {
-                MemberImportService.ImportStatus status = imports.status(id);
+            for (boolean firstRound = true; !sink.isClosed(); firstRound = false) {
+                MemberImportService.ImportStatus status = firstRound ? first : imports.status(id);
                 JsonObjectBuilder data = Json.createObjectBuilder().add("state", status.state().name())
                         .add("rows", status.rows()).add("expectedRows", status.expectedRows());
                 if (status.failure() != null) {
