@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,12 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every operation the OpenAPI document describes, called as every kind of caller on a resource inside
@@ -44,22 +38,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * alone); {@code delegate}, a congress delegate of cell B. Requests are harmless: empty JSON bodies,
  * ids that do not exist, a spare cell for the operations that change a unit.
  */
-@ExtendWith(ArquillianExtension.class)
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends ServerTest {
 
     private static final List<String> CALLERS = List.of("anon", "self", "other", "secA", "secB", "officer", "admin",
             "delegate");
     private static final long MISSING = 987_654_321L;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
 
     /** One line of the table: the operation, the request that exercises it, the outcome per caller. */
     record Row(String operation, String request, Map<String, String> expected, int line) {

@@ -6,41 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.jwt.build.Jwt;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every token the server must not trust is refused with 401, and every refusal — by the server's
  * security layer or by the API — is a problem+json document in the caller's language, never an HTML page.
  */
-@ExtendWith(ArquillianExtension.class)
-class TokenApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Http anonymous;
-
-    @BeforeEach
-    void setUp() {
-        anonymous = new Http(base, null);
-    }
+class TokenApiIT extends ServerTest {
 
     private static String officerClaimsSigned(java.util.function.UnaryOperator<io.smallrye.jwt.build.JwtClaimsBuilder> spoil) {
         return Tokens.sign(spoil.apply(Tokens.claims("canbo.token", Set.of("officer", "member"))));
