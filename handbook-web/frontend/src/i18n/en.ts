@@ -498,6 +498,7 @@ const en: Messages = {
     },
   },
   followUp: {
+    badgeExport: 'Export the badge list (Excel)',
     title: 'Follow-up lists',
     intro: 'Members whose probation ends and members due for a Party badge in the period.',
     forbidden: 'You may not see the follow-up lists',

@@ -496,6 +496,7 @@ const vi = {
     },
   },
   followUp: {
+    badgeExport: 'Xuất danh sách huy hiệu (Excel)',
     title: 'Danh sách cần theo dõi',
     intro: 'Đảng viên sắp hết thời gian dự bị và đảng viên đến hạn xét tặng Huy hiệu Đảng trong kỳ.',
     forbidden: 'Bạn không có quyền xem danh sách cần theo dõi',

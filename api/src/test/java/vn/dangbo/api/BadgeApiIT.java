@@ -32,6 +32,31 @@ class BadgeApiIT extends ServerTest {
     }
 
     @Test
+    void theBadgeListDownloadsAsExcelWithTheMilestoneAndTheAwardDay() throws Exception {
+        long cell = world.cell("Chi bộ Danh Sách Huy Hiệu");
+        LocalDate admitted = LocalDate.now().minusYears(40).plusMonths(1);
+        String name = "Mạc Thị Bốn Mươi " + World.suffix();
+        long member = admittedOn(name, cell, admitted);
+        LocalDate from = LocalDate.now();
+        LocalDate to = LocalDate.now().plusMonths(3);
+        JsonObject due = dueFor(officer, member, from, to).orElseThrow();
+        byte[] xlsx = officer.bytes("/api/badges/due/xlsx?from=" + from + "&to=" + to);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            var format = new org.apache.poi.ss.usermodel.DataFormatter();
+            var row = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(r -> r.getCell(1) != null && name.equals(r.getCell(1).getStringCellValue()))
+                    .findFirst().orElseThrow(() -> new AssertionError("the member is in the workbook"));
+            assertEquals(40, (int) row.getCell(4).getNumericCellValue());
+            assertEquals(LocalDate.parse(due.getString("awardOn")),
+                    row.getCell(7).getLocalDateTimeCellValue().toLocalDate());
+            assertTrue(format.formatCellValue(sheet.getRow(0).getCell(0)).contains("HUY HIỆU ĐẢNG"));
+        }
+        assertEquals(403, anonymous.as(World.memberToken(member)).get("/api/badges/due/xlsx?from=" + from + "&to=" + to)
+                .status());
+    }
+
+    @Test
     void aReadmissionDoesNotRestartPartyAgeButTheInterruptionIsSubtracted() {
         long cell = world.cell("Chi bộ Tuổi Đảng");
         LocalDate admitted = LocalDate.now().minusYears(32).plusMonths(1);

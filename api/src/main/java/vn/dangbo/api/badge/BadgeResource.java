@@ -8,6 +8,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import vn.dangbo.api.ExcelFiles;
+import vn.dangbo.records.exchange.MemberWorkbooks;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -59,6 +63,19 @@ public class BadgeResource {
                         c.member().cell().name(), c.member().admissionDate(), c.due().years(), c.due().reachedOn(),
                         c.due().dueOn(), c.due().awardOn(), c.due().early()))
                 .toList();
+    }
+
+    @GET
+    @Path("due/xlsx")
+    @Produces(ExcelFiles.XLSX)
+    @Operation(summary = "The same list as an Excel workbook (.xlsx)")
+    public Response dueWorkbook(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate start = QueryDates.parse("from", from);
+        LocalDate end = QueryDates.parse("to", to);
+        var due = badges.due(start, end);
+        StreamingOutput body = out -> MemberWorkbooks.badgeList(due, start, end, out);
+        return Response.ok(body, ExcelFiles.XLSX).header("Content-Disposition",
+                "attachment; filename=\"huy-hieu-dang-" + start + "-" + end + ".xlsx\"").build();
     }
 
     @POST

@@ -133,6 +133,41 @@ public final class MemberWorkbooks {
         }
     }
 
+    /** Members due for a Party badge in a period, with the milestone, the day it is reached and the award day. */
+    public static void badgeList(List<vn.dangbo.records.badge.BadgeService.Candidate> due, LocalDate from,
+                                 LocalDate to, OutputStream out) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW)) {
+            Styles styles = new Styles(wb);
+            Sheet sheet = wb.createSheet("Huy hiệu Đảng");
+            title(sheet, styles, "DANH SÁCH ĐẢNG VIÊN ĐẾN HẠN HUY HIỆU ĐẢNG (" + DISPLAY.format(from) + " – "
+                    + DISPLAY.format(to) + ")");
+            String[] headers = {"STT", "Họ và tên", "Chi bộ", "Ngày vào Đảng", "Huy hiệu (năm tuổi Đảng)",
+                    "Ngày đủ tuổi Đảng", "Ngày xét", "Ngày trao", "Ghi chú"};
+            Row header = sheet.createRow(2);
+            for (int i = 0; i < headers.length; i++) {
+                cell(header, i, headers[i], styles.header);
+                sheet.setColumnWidth(i, (i == 1 ? 26 : i == 2 ? 24 : 14) * 256);
+            }
+            int r = 3;
+            for (vn.dangbo.records.badge.BadgeService.Candidate c : due) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(r - 2);
+                put(row, 1, c.member().fullName(), styles);
+                put(row, 2, c.member().cell().name(), styles);
+                put(row, 3, c.member().admissionDate(), styles);
+                row.createCell(4).setCellValue(c.due().years());
+                put(row, 5, c.due().reachedOn(), styles);
+                put(row, 6, c.due().dueOn(), styles);
+                put(row, 7, c.due().awardOn(), styles);
+                put(row, 8, c.due().early() ? "Sớm (bệnh nặng)" : null, styles);
+                r++;
+            }
+            sheet.createFreezePane(0, 3);
+            wb.write(out);
+            wb.dispose();
+        }
+    }
+
     private static Object value(Member m, ImportColumn column) {
         DossierField f = column.field();
         return switch (f) {
