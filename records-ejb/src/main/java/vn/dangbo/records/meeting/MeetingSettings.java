@@ -35,6 +35,7 @@ public class MeetingSettings {
             return configured.get().getBytes(StandardCharsets.UTF_8);
         }
         MeetingSetting s = em.find(MeetingSetting.class, QR_SECRET);
+        // Migration V14 makes the key; this covers only a database whose row was removed by hand.
         if (s == null) {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
