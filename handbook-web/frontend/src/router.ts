@@ -74,6 +74,12 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/meetings', name: 'meetings', component: () => import('./views/MeetingsView.vue'), meta: { titleKey: 'meetings.title' } },
   {
+    path: '/meetings/history',
+    name: 'meeting-history',
+    component: () => import('./views/MeetingHistoryView.vue'),
+    meta: { titleKey: 'meetings.historyTitle' },
+  },
+  {
     path: '/meetings/check-in',
     name: 'meeting-check-in',
     component: () => import('./views/MeetingCheckInView.vue'),

@@ -133,6 +133,24 @@ export interface CellYear {
   flags: number
 }
 
+/** A meeting in the member's own history, with how they attended. */
+export interface MyMeeting {
+  meeting: Meeting
+  attendance: AttendanceStatus
+  reason?: string
+  selfCheckIn: boolean
+  minutesReadable: boolean
+}
+
+export interface MyHistory {
+  year: number
+  meetings: MyMeeting[]
+  present: number
+  excused: number
+  unexcused: number
+  absenceLevel: AbsenceLevel
+}
+
 export const meetingsApi = {
   list: (cellId: number, year: number) => request<Meeting[]>('GET', '/api/meetings', { query: { cellId, year } }),
   mine: () => request<Meeting[]>('GET', '/api/meetings/mine'),
@@ -147,9 +165,12 @@ export const meetingsApi = {
   writeMinutes: (id: number, minutes: MinutesText) =>
     request<MeetingSheet>('PUT', `/api/meetings/${id}/minutes`, { body: minutes }),
   downloadMinutes: (id: number, fileName: string) => download(`/api/meetings/${id}/minutes/docx`, {}, fileName),
+  downloadMinutesPdf: (id: number, fileName: string) => download(`/api/meetings/${id}/minutes/pdf`, {}, fileName),
+  history: (year: number) => request<MyHistory>('GET', '/api/meetings/mine/history', { query: { year } }),
   attendance: (cellId: number, year: number) =>
     request<CellYear>('GET', '/api/meetings/attendance', { query: { cellId, year } }),
   attendanceOfCells: (year: number) =>
     request<CellYear[]>('GET', '/api/meetings/attendance/cells', { query: { year } }),
   quorum: () => request<{ quorum: string }>('GET', '/api/meetings/quorum'),
+  setQuorum: (quorum: string) => request<{ quorum: string }>('PUT', '/api/meetings/quorum', { body: { quorum } }),
 }

@@ -9,7 +9,7 @@ vi.mock('../../src/api/meetings', () => ({
   meetingsApi: {
     list: vi.fn(), mine: vi.fn(), get: vi.fn(), plan: vi.fn(), replan: vi.fn(), mark: vi.fn(), code: vi.fn(),
     checkIn: vi.fn(), close: vi.fn(), writeMinutes: vi.fn(), downloadMinutes: vi.fn(), attendance: vi.fn(),
-    attendanceOfCells: vi.fn(), quorum: vi.fn(),
+    attendanceOfCells: vi.fn(), quorum: vi.fn(), setQuorum: vi.fn(), downloadMinutesPdf: vi.fn(), history: vi.fn(),
   },
 }))
 vi.mock('qrcode', () => ({ default: { toDataURL: vi.fn(async () => 'data:image/png;base64,AAAA') } }))
@@ -17,6 +17,8 @@ vi.mock('qrcode', () => ({ default: { toDataURL: vi.fn(async () => 'data:image/p
 import { meetingsApi } from '../../src/api/meetings'
 import MeetingView from '../../src/views/MeetingView.vue'
 import MeetingCheckInView from '../../src/views/MeetingCheckInView.vue'
+import MeetingHistoryView from '../../src/views/MeetingHistoryView.vue'
+import QuorumSetting from '../../src/components/QuorumSetting.vue'
 import { ApiError } from '../../src/api/http'
 
 const api = vi.mocked(meetingsApi)
@@ -99,6 +101,76 @@ describe('the meeting screen', () => {
     expect(w.get('[data-testid="my-attendance"]').text()).toContain('Có mặt')
     expect(w.find('[data-testid="attendance-list"]').exists()).toBe(false)
     expect(w.find('[data-testid="qr-show"]').exists()).toBe(false)
+    expect(w.find('[data-testid="minutes-read"]').exists()).toBe(false)
+  })
+
+  it('lets a member read the minutes of a closed meeting and download them as PDF, not edit them', async () => {
+    const closed = sheet({ managed: false, attendance: [], myAttendance: 'UNEXCUSED' })
+    closed.meeting = { ...closed.meeting, state: 'CLOSED', hasMinutes: true }
+    closed.minutes = { content: 'Quán triệt nghị quyết', resolutions: 'Giao nhiệm vụ', votesFor: 5, votesAgainst: 0, votesAbstain: 1, chair: 'Nguyễn Văn Chủ', secretary: 'Trần Thị Ngọc' }
+    api.get.mockResolvedValue(closed)
+    const w = await mountAt(MeetingView, '/meetings/7', { id: 7 })
+    const read = w.get('[data-testid="minutes-read"]')
+    expect(read.text()).toContain('Quán triệt nghị quyết')
+    expect(read.text()).toContain('tán thành 5, không tán thành 0, không biểu quyết 1')
+    expect(w.find('[data-testid="minutes-form"]').exists()).toBe(false)
+    expect(w.find('[data-testid="meeting-replan"]').exists()).toBe(false)
+    await read.get('[data-testid="minutes-pdf"]').trigger('click')
+    expect(api.downloadMinutesPdf).toHaveBeenCalledWith(7, 'bien-ban-sinh-hoat-2026-11-21-7.pdf')
+  })
+
+  it('changes a planned meeting with the same form, filled with what was planned', async () => {
+    api.get.mockResolvedValue(sheet())
+    const w = await mountAt(MeetingView, '/meetings/7', { id: 7 })
+    await w.get('[data-testid="meeting-replan"]').trigger('click')
+    expect((w.get('[data-testid="plan-topic"]').element as HTMLInputElement).value).toBe('Kỹ năng số')
+    expect((w.get('[data-testid="plan-date"]').element as HTMLInputElement).value).toBe('21/11/2026')
+    await w.get('[data-testid="plan-topic"]').setValue('Chuyển đổi số')
+    const changed = sheet()
+    changed.meeting = { ...changed.meeting, topic: 'Chuyển đổi số' }
+    api.replan.mockResolvedValue(changed)
+    await w.get('[data-testid="meeting-plan-form"]').trigger('submit')
+    await flushPromises()
+    expect(api.replan).toHaveBeenCalledWith(7, expect.objectContaining({ topic: 'Chuyển đổi số', startsAt: '2026-11-21T19:30', endsAt: '2026-11-21T21:30' }))
+    expect(w.get('[data-testid="meeting-topic"]').text()).toBe('Chuyển đổi số')
+    expect(w.find('[data-testid="meeting-plan-form"]').exists()).toBe(false)
+  })
+})
+
+describe('my meeting history', () => {
+  it('lists the meetings I attended or missed, with the absence warning and the minutes I may read', async () => {
+    const base = sheet().meeting
+    api.history.mockResolvedValue({
+      year: 2026, present: 3, excused: 0, unexcused: 2, absenceLevel: 'WARNING',
+      meetings: [
+        { meeting: { ...base, id: 9, state: 'CLOSED', hasMinutes: true }, attendance: 'UNEXCUSED', selfCheckIn: false, minutesReadable: true },
+        { meeting: { ...base, id: 8, cellName: 'Chi bộ cũ' }, attendance: 'EXCUSED', reason: 'Ốm', selfCheckIn: false, minutesReadable: false },
+      ],
+    })
+    const w = await mountAt(MeetingHistoryView, '/meetings/history')
+    expect(w.findAll('[data-testid="history-item"]')).toHaveLength(2)
+    expect(w.get('[data-testid="history-warning"]').text()).toContain('2 lần')
+    expect(w.text()).toContain('Vắng có lý do: Ốm')
+    expect(w.text()).toContain('Chi bộ cũ')
+    expect(w.findAll('a.minutes-link')).toHaveLength(1)
+  })
+})
+
+describe('the ward quorum setting', () => {
+  it('shows the server\'s refusal beside the field', async () => {
+    api.quorum.mockResolvedValue({ quorum: '2/3' })
+    const w = await mountAt(QuorumSetting, '/meetings')
+    expect((w.get('[data-testid="quorum-setting-value"]').element as HTMLInputElement).value).toBe('2/3')
+    api.setQuorum.mockRejectedValue(new ApiError(400, { title: 'Bad', status: 400, errors: [{ field: 'quorum', message: 'Tỷ lệ phải lớn hơn một nửa' }] } as never))
+    await w.get('[data-testid="quorum-setting-value"]').setValue('1/2')
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    expect(w.text()).toContain('Tỷ lệ phải lớn hơn một nửa')
+    api.setQuorum.mockResolvedValue({ quorum: '3/4' })
+    await w.get('[data-testid="quorum-setting-value"]').setValue('3/4')
+    await w.get('form').trigger('submit')
+    await flushPromises()
+    expect(w.get('[data-testid="quorum-setting-saved"]').text()).toContain('3/4')
   })
 })
 

@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -264,9 +268,70 @@ class MeetingApiIT extends ServerTest {
             assertTrue(all.contains("THƯ KÝ") && all.contains("CHỦ TRÌ"), all);
             assertEquals("Times New Roman", doc.getParagraphs().get(0).getRuns().get(0).getFontFamily());
         }
-        assertEquals(403, anonymous.as(World.memberToken(a)).send("GET", "/api/meetings/" + id + "/minutes/docx", null,
-                null).status());
+        Http member = anonymous.as(World.memberToken(a));
+        assertEquals(403, member.send("GET", "/api/meetings/" + id + "/minutes/docx", null, null).status(),
+                "the editable Word file is for those who manage the cell");
         assertTrue(officer.get("/api/audit?size=50").json().toString().contains("MEETING_MINUTES_EXPORTED"));
+
+        // the same minutes as a PDF, which the cell's members may read once the meeting is closed
+        for (Http reader : List.of(secretary, member)) {
+            byte[] pdf = reader.bytes("/api/meetings/" + id + "/minutes/pdf");
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                // lines wrap where the page ends them: compare with single spaces
+                String all = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC)
+                        .replaceAll("\\s+", " ");
+                assertTrue(all.contains("ĐẢNG CỘNG SẢN VIỆT NAM"), all);
+                assertTrue(all.contains("CHI BỘ BIÊN BẢN"), all);
+                assertTrue(all.contains("SINH HOẠT CHI BỘ CHUYÊN ĐỀ"), all);
+                assertTrue(all.contains("có mặt 2 đồng chí"), all);
+                assertTrue(all.contains("Chủ trì: đồng chí Nguyễn Văn Chủ"), all);
+                assertTrue(all.contains("Quán triệt Nghị quyết"), all);
+                assertTrue(all.contains("tán thành 2 đồng chí"), all);
+                assertTrue(all.contains("THƯ KÝ") && all.contains("CHỦ TRÌ"), all);
+            }
+        }
+        JsonObject sheet = member.get("/api/meetings/" + id).json();
+        assertFalse(sheet.getBoolean("managed"));
+        assertEquals("Nguyễn Văn Chủ", sheet.getJsonObject("minutes").getString("chair"), "members read the minutes");
+        long outsider = world.member("Lê Văn Khác " + World.suffix(), world.cell("Chi bộ Khác"));
+        assertEquals(403, anonymous.as(World.memberToken(outsider)).send("GET", "/api/meetings/" + id
+                + "/minutes/pdf", null, null).status(), "another cell's member");
+    }
+
+    @Test
+    void aMemberSeesTheMeetingsTheyAttendedOrMissedWithTheMinutes() {
+        long cell = world.cell("Chi bộ Lịch sử");
+        Http secretary = anonymous.as(world.secretaryOf(cell));
+        long a = world.member("Phạm Thị Nhớ " + World.suffix(), cell);
+        long b = world.member("Đỗ Văn Vắng " + World.suffix(), cell);
+        long first = started(secretary, cell);
+        mark(secretary, first, a, "PRESENT", null);
+        mark(secretary, first, b, "UNEXCUSED", null);
+        for (long who : lines(secretary.get("/api/meetings/" + first).json()).keySet()) {
+            if (who != a && who != b) {
+                mark(secretary, first, who, "PRESENT", null);
+            }
+        }
+        secretary.post("/api/meetings/" + first + "/closing", JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(200, secretary.send("PUT", "/api/meetings/" + first + "/minutes", minutes(1).build().toString(),
+                "application/json").status());
+
+        JsonObject mine = anonymous.as(World.memberToken(b)).get("/api/meetings/mine/history").json();
+        JsonObject line = mine.getJsonArray("meetings").stream().map(JsonValue::asJsonObject)
+                .filter(x -> x.getJsonObject("meeting").getJsonNumber("id").longValue() == first).findFirst()
+                .orElseThrow(() -> new AssertionError(mine.toString()));
+        assertEquals("UNEXCUSED", line.getString("attendance"));
+        assertTrue(line.getBoolean("minutesReadable"));
+        assertEquals(1, mine.getInt("unexcused"));
+        assertEquals("NONE", mine.getString("absenceLevel"), "one unexcused absence is not yet a warning");
+
+        // after moving to another cell, the member still reads the minutes of the meeting they were listed for
+        world.moveMember(b, world.cell("Chi bộ Mới"));
+        Http moved = anonymous.as(World.memberToken(b));
+        assertEquals(200, moved.send("GET", "/api/meetings/" + first + "/minutes/pdf", null, null).status());
+        assertEquals(1, moved.get("/api/meetings/mine/history").json().getJsonArray("meetings").size());
+        assertEquals(0, anonymous.as(World.memberToken(world.member("Vũ Văn Mới " + World.suffix(), cell)))
+                .get("/api/meetings/mine/history").json().getJsonArray("meetings").size(), "joined after the meeting");
     }
 
     @Test

@@ -74,6 +74,17 @@ public final class World {
         return r.json().getJsonNumber("id").longValue();
     }
 
+    /** Moves a member to another cell from today (proposed and confirmed by the officer). */
+    public void moveMember(long memberId, long toCellId) {
+        Http.Reply proposed = officer.post("/api/transfers", Json.createObjectBuilder().add("memberId", memberId)
+                .add("toCellId", toCellId).add("date", LocalDate.now().toString()).add("reason", "Chuyển nơi cư trú")
+                .build());
+        assertEquals(201, proposed.status(), proposed.toString());
+        Http.Reply confirmed = officer.post("/api/transfers/" + proposed.json().getJsonNumber("id").longValue()
+                + "/confirmation", obj("note", "Đồng ý"));
+        assertEquals("COMPLETED", confirmed.json().getString("state"), confirmed.toString());
+    }
+
     /** A member who is secretary of the cell, and a token for them. */
     public String secretaryOf(long cellId) {
         long id = member("Bí Thư " + suffix(), cellId);

@@ -35,6 +35,7 @@ import vn.dangbo.records.member.MemberStatus;
 public class MeetingResource {
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PDF = "application/pdf";
 
     public record MeetingPlan(Long cellId, String kind, LocalDateTime startsAt, LocalDateTime endsAt, String place,
                               String topic, String agenda, List<String> documents) {
@@ -67,7 +68,7 @@ public class MeetingResource {
                                AttendanceStatus myAttendance, MinutesView minutes) {
         static MeetingSheet of(MeetingService.MeetingDetail d) {
             CellMeeting m = d.meeting();
-            MinutesView minutes = !d.managed() || !m.hasMinutes() ? null : new MinutesView(m.minutesContent(),
+            MinutesView minutes = !d.minutesReadable() ? null : new MinutesView(m.minutesContent(),
                     m.minutesOpinions(), m.minutesResolutions(), m.votesFor(), m.votesAgainst(), m.votesAbstain(),
                     m.chairName(), m.secretaryName(), m.minutesBy(), m.minutesAt());
             return new MeetingSheet(MeetingView.of(m, d.cellName()), d.managed(), d.roster().stream().map(r -> new AttendanceLine(
@@ -91,6 +92,19 @@ public class MeetingResource {
     }
 
     public record QuorumSetting(String quorum) {
+    }
+
+    public record MyMeeting(MeetingView meeting, AttendanceStatus attendance, String reason, boolean selfCheckIn,
+                            boolean minutesReadable) {
+    }
+
+    public record MyHistory(int year, List<MyMeeting> meetings, int present, int excused, int unexcused,
+                            String absenceLevel) {
+        static MyHistory of(MeetingService.MemberHistory h) {
+            return new MyHistory(h.year(), h.meetings().stream().map(l -> new MyMeeting(MeetingView.of(l.meeting(),
+                    l.cellName()), l.attendance(), l.reason(), l.selfCheckIn(), l.minutesReadable())).toList(),
+                    h.present(), h.excused(), h.unexcused(), h.level().name());
+        }
     }
 
     @Inject
@@ -188,12 +202,33 @@ public class MeetingResource {
     @GET
     @Path("{id}/minutes/docx")
     @Produces(DOCX)
-    @Operation(summary = "The minutes as a Word document (biên bản sinh hoạt chi bộ)")
+    @Operation(summary = "The minutes as a Word document (biên bản sinh hoạt chi bộ), for those who manage the cell")
     public Response minutesDocx(@PathParam("id") long id) {
-        MinutesDocument.Content c = meetings.minutesForExport(id);
-        StreamingOutput body = out -> MinutesDocument.write(c, out);
-        return Response.ok(body, DOCX).header("Content-Disposition", "attachment; filename=\"bien-ban-sinh-hoat-"
-                + c.meeting().startsAt().toLocalDate() + "-" + id + ".docx\"").build();
+        MinutesDocument.Content c = meetings.minutesToEdit(id);
+        return attachment(out -> MinutesDocument.writeDocx(c, out), DOCX, c, "docx");
+    }
+
+    @GET
+    @Path("{id}/minutes/pdf")
+    @Produces(PDF)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER})
+    @Operation(summary = "The minutes as a PDF: for those who manage the cell, and its members once the meeting is closed")
+    public Response minutesPdf(@PathParam("id") long id) {
+        MinutesDocument.Content c = meetings.minutesToRead(id);
+        return attachment(out -> MinutesDocument.writePdf(c, out), PDF, c, "pdf");
+    }
+
+    private static Response attachment(StreamingOutput body, String type, MinutesDocument.Content c, String extension) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"bien-ban-sinh-hoat-"
+                + c.meeting().startsAt().toLocalDate() + "-" + c.meeting().id() + "." + extension + "\"").build();
+    }
+
+    @GET
+    @Path("mine/history")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER})
+    @Operation(summary = "The caller's meetings in a year (attended or missed, any cell they belonged to) and the absence rule")
+    public MyHistory history(@QueryParam("year") Integer year) {
+        return MyHistory.of(meetings.history(year));
     }
 
     @GET

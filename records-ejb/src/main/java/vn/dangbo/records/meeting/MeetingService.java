@@ -66,7 +66,17 @@ public class MeetingService {
     /** A meeting with its cell's name, the list (only for those who manage the cell) and the live quorum. */
     public record MeetingDetail(CellMeeting meeting, String cellName, boolean managed, List<RosterLine> roster,
                                 Quorum quorum, int required, int present, int excused, int unexcused, int unmarked,
-                                int needed, boolean quorumMet, AttendanceStatus myAttendance) {
+                                int needed, boolean quorumMet, AttendanceStatus myAttendance, boolean minutesReadable) {
+    }
+
+    /** A meeting in a member's own history, with how they attended. */
+    public record HistoryLine(CellMeeting meeting, String cellName, AttendanceStatus attendance, String reason,
+                              boolean selfCheckIn, boolean minutesReadable) {
+    }
+
+    /** A member's year of meetings and where they stand against the absence rule. */
+    public record MemberHistory(int year, List<HistoryLine> meetings, int present, int excused, int unexcused,
+                                AbsenceLevel level) {
     }
 
     public record MeetingSummary(CellMeeting meeting, String cellName) {
@@ -214,7 +224,7 @@ public class MeetingService {
         Caller who = caller.get();
         CellMeeting m = meeting(meetingId);
         boolean manages = who.manages(m.cellId());
-        if (!manages && !memberOfCell(who, m.cellId())) {
+        if (!manages && !memberOfCell(who, m.cellId()) && !wasOnTheList(who, m.id())) {
             throw who.managesAnything() ? new vn.dangbo.records.security.OutsideYourUnit()
                     : new NotAllowed("meeting.notYourCell");
         }
@@ -251,7 +261,9 @@ public class MeetingService {
         AttendanceStatus mine = who.memberId().flatMap(id -> roster.stream().filter(r -> r.memberId() == id)
                 .findFirst()).map(RosterLine::attendance).orElse(null);
         return new MeetingDetail(m, cell(m.cellId()).name(), withRoster, withRoster ? roster : List.of(), q, required,
-                present, excused, unexcused, unmarked, q.needed(required), q.met(present, required), mine);
+                present, excused, unexcused, unmarked, q.needed(required), q.met(present, required), mine,
+                // members read the minutes once the meeting is closed; those who manage the cell while writing them
+                m.hasMinutes() && (withRoster || m.closed()));
     }
 
     /**
@@ -458,16 +470,69 @@ public class MeetingService {
         return compute(m, true, who);
     }
 
-    /** The minutes as a Word document; the export is audited like any read of a Party record. */
-    public MinutesDocument.Content minutesForExport(long meetingId) {
+    /** The minutes as a Word document the cell can still edit: for those who manage the cell. Audited. */
+    public MinutesDocument.Content minutesToEdit(long meetingId) {
         CellMeeting m = managed(meetingId);
+        return minutesContent(m, true, ".docx");
+    }
+
+    /**
+     * The minutes to read (PDF): those who manage the cell, and once the meeting is closed the cell's members
+     * and anyone who was on its list. Audited like any read of a Party record.
+     */
+    public MinutesDocument.Content minutesToRead(long meetingId) {
+        MeetingDetail d = detail(meetingId);
+        if (!d.minutesReadable()) {
+            throw new Conflict("meeting.noMinutes");
+        }
+        return minutesContent(d.meeting(), d.managed(), ".pdf");
+    }
+
+    private MinutesDocument.Content minutesContent(CellMeeting m, boolean managed, String format) {
         if (!m.hasMinutes()) {
             throw new Conflict("meeting.noMinutes");
         }
         MeetingDetail d = compute(m, true, caller.get());
-        audit.record(AuditAction.MEETING_MINUTES_EXPORTED, "MEETING", m.id(), ".docx");
+        audit.record(AuditAction.MEETING_MINUTES_EXPORTED, "MEETING", m.id(), format);
         return new MinutesDocument.Content(m, d.cellName(), d.required(), d.present(), d.excused(), d.unexcused(),
                 d.quorum(), d.quorumMet(), ancestorName(m.cellId()));
+    }
+
+    // ---------------------------------------------------------------- a member's own history
+
+    /** The meetings the caller was on the list of in a year (any cell they belonged to), newest first. */
+    public MemberHistory history(Integer year) {
+        Caller who = caller.get();
+        int y = year(year);
+        if (who.memberId().isEmpty()) {
+            return new MemberHistory(y, List.of(), 0, 0, 0, AbsenceLevel.NONE);
+        }
+        long me = who.memberId().get();
+        List<Object[]> rows = em.createQuery("""
+                        select m, a from CellMeeting m, MeetingAttendance a
+                        where a.meetingId = m.id and a.memberId = :me and m.startsAt >= :from and m.startsAt < :to
+                        order by m.startsAt desc, m.id desc""", Object[].class)
+                .setParameter("me", me)
+                .setParameter("from", LocalDate.of(y, 1, 1).atStartOfDay())
+                .setParameter("to", LocalDate.of(y + 1, 1, 1).atStartOfDay())
+                .getResultList();
+        Map<Long, String> cellNames = new HashMap<>();
+        List<HistoryLine> lines = new ArrayList<>();
+        Map<AttendanceStatus, Integer> counted = new EnumMap<>(AttendanceStatus.class);
+        for (Object[] row : rows) {
+            CellMeeting m = (CellMeeting) row[0];
+            MeetingAttendance a = (MeetingAttendance) row[1];
+            String cellName = cellNames.computeIfAbsent(m.cellId(), id -> cell(id).name());
+            lines.add(new HistoryLine(m, cellName, a.status(), a.reason(), a.selfCheckIn(),
+                    m.closed() && m.hasMinutes()));
+            if (m.closed()) {
+                // the absence rule counts closed meetings only, as the cell's statistics do
+                counted.merge(a.status(), 1, Integer::sum);
+            }
+        }
+        int unexcused = counted.getOrDefault(AttendanceStatus.UNEXCUSED, 0);
+        return new MemberHistory(y, lines, counted.getOrDefault(AttendanceStatus.PRESENT, 0),
+                counted.getOrDefault(AttendanceStatus.EXCUSED, 0), unexcused, AbsenceLevel.of(unexcused));
     }
 
     private String ancestorName(long cellId) {
@@ -628,6 +693,10 @@ public class MeetingService {
             throw new InvalidInput(List.of(new InvalidField("cellId", "meeting.notACell")));
         }
         return u;
+    }
+
+    private boolean wasOnTheList(Caller who, long meetingId) {
+        return who.memberId().flatMap(id -> attendanceOf(meetingId, id)).isPresent();
     }
 
     private boolean memberOfCell(Caller who, long cellId) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,7 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * The minutes (biên bản sinh hoạt chi bộ) as a Word document in the layout cells use on paper: the Party's
+ * The minutes (biên bản sinh hoạt chi bộ) as a Word document or a PDF in the layout cells use on paper: the Party's
  * heading block (the superior committee and the cell on the left, ĐẢNG CỘNG SẢN VIỆT NAM on the right), the
  * title, time and place, attendance, chair and secretary, content, opinions, resolutions with the vote, and
  * the two signatures. A4, Times New Roman 14 as in the Party's document rules (Hướng dẫn 36-HD/VPTW).
@@ -26,6 +28,8 @@ public final class MinutesDocument {
 
     private static final String FONT = "Times New Roman";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    static final String SIGN_HINT = "(Ký, ghi rõ họ tên)";
 
     /** What the document needs, gathered by the service under the caller's scope. */
     public record Content(CellMeeting meeting, String cellName, int required, int present, int excused,
@@ -35,46 +39,91 @@ public final class MinutesDocument {
     private MinutesDocument() {
     }
 
-    public static void write(Content c, OutputStream out) throws IOException {
+    /** One line "Label: value" or a titled section of free text, in the order the minutes read. */
+    sealed interface Block permits Fact, Section {
+    }
+
+    record Fact(String label, String value) implements Block {
+    }
+
+    record Section(String title, String body) implements Block {
+    }
+
+    /**
+     * The wording of the minutes, shared by the Word and the PDF renderings so both say exactly the same.
+     * {@code headingLeft} is the committee block (superior, cell, "*"); {@code dateLine} sits under the Party's name.
+     */
+    record Wording(List<String> headingLeft, String dateLine, String title, String topic, List<Block> blocks,
+                   String closing, String secretary, String chair) {
+    }
+
+    static Wording wording(Content c) {
         CellMeeting m = c.meeting();
+        Locale vi = new Locale("vi");
+        List<String> left = new ArrayList<>();
+        if (c.superiorName() != null) {
+            left.add(c.superiorName().toUpperCase(vi));
+        }
+        left.add(c.cellName().toUpperCase(vi));
+        String title = m.kind() == MeetingKind.REGULAR
+                ? "SINH HOẠT CHI BỘ ĐỊNH KỲ THÁNG " + m.startsAt().getMonthValue() + "/" + m.startsAt().getYear()
+                : "SINH HOẠT CHI BỘ CHUYÊN ĐỀ";
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Fact("Thời gian: ", "bắt đầu lúc " + time(m.startsAt()) + " ngày " + m.startsAt().format(DATE) + "."));
+        blocks.add(new Fact("Địa điểm: ", m.place() + "."));
+        blocks.add(new Fact("Thành phần: ", "tổng số đảng viên phải dự " + c.required() + " đồng chí; có mặt "
+                + c.present() + " đồng chí; vắng có lý do " + c.excused() + " đồng chí; vắng không lý do "
+                + c.unexcused() + " đồng chí."));
+        blocks.add(new Fact("Tỷ lệ dự họp: ", c.required() == 0 ? "—" : c.present() + "/" + c.required() + " ("
+                + String.format(Locale.ROOT, "%.1f", 100.0 * c.present() / c.required()).replace('.', ',')
+                + "%), yêu cầu tối thiểu " + c.quorum() + ": buổi sinh hoạt "
+                + (c.quorumMet() ? "đủ điều kiện tiến hành." : "không đủ số đảng viên theo quy định.")));
+        blocks.add(new Fact("Chủ trì: ", "đồng chí " + nz(m.chairName()) + "."));
+        blocks.add(new Fact("Thư ký: ", "đồng chí " + nz(m.secretaryName()) + "."));
+        blocks.add(new Section("I. NỘI DUNG SINH HOẠT", m.minutesContent()));
+        if (m.agenda() != null) {
+            // The agenda posted with the invitation, kept beside what was actually said.
+            blocks.add(new Section("Chương trình đã thông báo", m.agenda()));
+        }
+        blocks.add(new Section("II. Ý KIẾN THẢO LUẬN",
+                m.minutesOpinions() == null ? "Không có ý kiến khác." : m.minutesOpinions()));
+        blocks.add(new Section("III. KẾT LUẬN, NGHỊ QUYẾT", m.minutesResolutions() == null ? "—" : m.minutesResolutions()));
+        if (m.votesFor() != null || m.votesAgainst() != null || m.votesAbstain() != null) {
+            blocks.add(new Fact("Biểu quyết: ", "tán thành " + n(m.votesFor()) + " đồng chí; không tán thành "
+                    + n(m.votesAgainst()) + " đồng chí; không biểu quyết " + n(m.votesAbstain()) + " đồng chí."));
+        }
+        String date = "ngày " + m.startsAt().getDayOfMonth() + " tháng " + m.startsAt().getMonthValue() + " năm "
+                + m.startsAt().getYear();
+        return new Wording(left, date, title, m.topic(), blocks, "Buổi sinh hoạt kết thúc lúc " + time(m.endsAt())
+                + " cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và thông qua.", nz(m.secretaryName()),
+                nz(m.chairName()));
+    }
+
+    /** The minutes as a Word document the cell can still edit before signing. */
+    public static void writeDocx(Content c, OutputStream out) throws IOException {
+        Wording w = wording(c);
         try (XWPFDocument doc = new XWPFDocument()) {
             page(doc);
-            heading(doc, c);
-            String title = m.kind() == MeetingKind.REGULAR
-                    ? "SINH HOẠT CHI BỘ ĐỊNH KỲ THÁNG " + m.startsAt().getMonthValue() + "/" + m.startsAt().getYear()
-                    : "SINH HOẠT CHI BỘ CHUYÊN ĐỀ";
+            heading(doc, w);
             para(doc, ParagraphAlignment.CENTER, 240, 0, run("BIÊN BẢN", true, false, 14));
-            para(doc, ParagraphAlignment.CENTER, 0, 0, run(title, true, false, 14));
-            para(doc, ParagraphAlignment.CENTER, 0, 240, run(m.topic(), false, true, 14));
-
-            line(doc, "Thời gian: ", "bắt đầu lúc " + time(m.startsAt()) + " ngày " + m.startsAt().format(DATE) + ".");
-            line(doc, "Địa điểm: ", m.place() + ".");
-            line(doc, "Thành phần: ", "tổng số đảng viên phải dự " + c.required() + " đồng chí; có mặt " + c.present()
-                    + " đồng chí; vắng có lý do " + c.excused() + " đồng chí; vắng không lý do " + c.unexcused()
-                    + " đồng chí.");
-            line(doc, "Tỷ lệ dự họp: ", c.required() == 0 ? "—" : c.present() + "/" + c.required() + " ("
-                    + String.format(Locale.ROOT, "%.1f", 100.0 * c.present() / c.required()).replace('.', ',')
-                    + "%), yêu cầu tối thiểu " + c.quorum() + ": buổi sinh hoạt "
-                    + (c.quorumMet() ? "đủ điều kiện tiến hành." : "không đủ số đảng viên theo quy định."));
-            line(doc, "Chủ trì: ", "đồng chí " + nz(m.chairName()) + ".");
-            line(doc, "Thư ký: ", "đồng chí " + nz(m.secretaryName()) + ".");
-
-            section(doc, "I. NỘI DUNG SINH HOẠT", m.minutesContent());
-            if (m.agenda() != null) {
-                // The agenda posted with the invitation, kept beside what was actually said.
-                section(doc, "Chương trình đã thông báo", m.agenda());
+            para(doc, ParagraphAlignment.CENTER, 0, 0, run(w.title(), true, false, 14));
+            para(doc, ParagraphAlignment.CENTER, 0, 240, run(w.topic(), false, true, 14));
+            for (Block b : w.blocks()) {
+                if (b instanceof Fact f) {
+                    line(doc, f.label(), f.value());
+                } else if (b instanceof Section sec) {
+                    section(doc, sec.title(), sec.body());
+                }
             }
-            section(doc, "II. Ý KIẾN THẢO LUẬN", m.minutesOpinions() == null ? "Không có ý kiến khác." : m.minutesOpinions());
-            section(doc, "III. KẾT LUẬN, NGHỊ QUYẾT", m.minutesResolutions() == null ? "—" : m.minutesResolutions());
-            if (m.votesFor() != null || m.votesAgainst() != null || m.votesAbstain() != null) {
-                line(doc, "Biểu quyết: ", "tán thành " + n(m.votesFor()) + " đồng chí; không tán thành "
-                        + n(m.votesAgainst()) + " đồng chí; không biểu quyết " + n(m.votesAbstain()) + " đồng chí.");
-            }
-            para(doc, ParagraphAlignment.BOTH, 120, 240, run("Buổi sinh hoạt kết thúc lúc " + time(m.endsAt())
-                    + " cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và thông qua.", false, false, 14));
-            signatures(doc, m);
+            para(doc, ParagraphAlignment.BOTH, 120, 240, run(w.closing(), false, false, 14));
+            signatures(doc, w);
             doc.write(out);
         }
+    }
+
+    /** The minutes as a PDF (A4, the same wording), for reading on a phone and for the archive. */
+    public static void writePdf(Content c, OutputStream out) throws IOException {
+        MinutesPdf.write(wording(c), out);
     }
 
     private static void page(XWPFDocument doc) {
@@ -89,36 +138,32 @@ public final class MinutesDocument {
         mar.setRight(BigInteger.valueOf(1134));
     }
 
-    private static void heading(XWPFDocument doc, Content c) {
+    private static void heading(XWPFDocument doc, Wording w) {
         XWPFTable t = borderless(doc, 2);
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
-        if (c.superiorName() != null) {
-            cellPara(left, c.superiorName().toUpperCase(new Locale("vi")), false);
+        for (int i = 0; i < w.headingLeft().size(); i++) {
+            // the cell's own name is bold, its superior's is not
+            cellPara(left, w.headingLeft().get(i), i == w.headingLeft().size() - 1);
         }
-        cellPara(left, c.cellName().toUpperCase(new Locale("vi")), true);
         cellPara(left, "*", false);
-        XWPFParagraph party = cellPara(right, "ĐẢNG CỘNG SẢN VIỆT NAM", true);
+        XWPFParagraph party = cellPara(right, PARTY, true);
         party.getRuns().get(0).setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
-        XWPFParagraph date = cellPara(right, "ngày " + c.meeting().startsAt().getDayOfMonth() + " tháng "
-                + c.meeting().startsAt().getMonthValue() + " năm " + c.meeting().startsAt().getYear(), false);
-        date.getRuns().get(0).setItalic(true);
+        cellPara(right, w.dateLine(), false).getRuns().get(0).setItalic(true);
     }
 
-    private static void signatures(XWPFDocument doc, CellMeeting m) {
+    private static void signatures(XWPFDocument doc, Wording w) {
         XWPFTable t = borderless(doc, 2);
-        XWPFTableCell left = t.getRow(0).getCell(0);
-        XWPFTableCell right = t.getRow(0).getCell(1);
-        cellPara(left, "THƯ KÝ", true);
-        cellPara(left, "(Ký, ghi rõ họ tên)", false).getRuns().get(0).setItalic(true);
-        cellPara(left, "", false);
-        cellPara(left, "", false);
-        cellPara(left, nz(m.secretaryName()), true);
-        cellPara(right, "CHỦ TRÌ", true);
-        cellPara(right, "(Ký, ghi rõ họ tên)", false).getRuns().get(0).setItalic(true);
-        cellPara(right, "", false);
-        cellPara(right, "", false);
-        cellPara(right, nz(m.chairName()), true);
+        signature(t.getRow(0).getCell(0), "THƯ KÝ", w.secretary());
+        signature(t.getRow(0).getCell(1), "CHỦ TRÌ", w.chair());
+    }
+
+    private static void signature(XWPFTableCell cell, String role, String name) {
+        cellPara(cell, role, true);
+        cellPara(cell, SIGN_HINT, false).getRuns().get(0).setItalic(true);
+        cellPara(cell, "", false);
+        cellPara(cell, "", false);
+        cellPara(cell, name, true);
     }
 
     private static XWPFTable borderless(XWPFDocument doc, int cols) {
