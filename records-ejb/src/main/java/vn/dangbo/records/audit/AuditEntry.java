@@ -33,7 +33,8 @@ public class AuditEntry {
     }
 
     AuditEntry(String actor, AuditAction action, String subjectType, String subjectId, String detail, String origin) {
-        this.at = Instant.now();
+        // the column keeps milliseconds; the chain hashes what the column keeps
+        this.at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         this.actor = actor;
         this.action = action.name();
         this.subjectType = subjectType;
