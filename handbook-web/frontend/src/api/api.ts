@@ -1,5 +1,6 @@
 import { request } from './http'
 import type {
+  AuditChainCheck,
   AuditEntry,
   BadgeDue,
   CellPeriod,
@@ -72,4 +73,6 @@ export const api = {
   badgesDue: (from: string, to: string) => request<BadgeDue[]>('GET', '/api/badges/due', { query: { from, to } }),
 
   audit: (page: number, size = 50) => request<Page<AuditEntry>>('GET', '/api/audit', { query: { page, size } }),
+  auditChain: (anchorSeq?: number, anchorHash?: string) =>
+    request<AuditChainCheck>('GET', '/api/audit/chain', { query: { anchorSeq, anchorHash } }),
 }

@@ -159,7 +159,27 @@ export interface NewMemberEvent {
   reason: string | null
 }
 
+/** The outcome of a check of the audit log's hash chain. */
+export interface AuditChainCheck {
+  intact: boolean
+  sealed: number
+  unsealed: number
+  headSeq: number
+  headHash: string
+  lastSealedAt?: string
+  firstBreak?: {
+    entryId?: number
+    seq: number
+    problem: 'ALTERED' | 'MISSING_BEFORE' | 'RELINKED' | 'TAIL_MISSING' | 'HEAD_MISMATCH' | 'ANCHOR_MISMATCH'
+    at?: string
+    actor?: string
+    action?: string
+    detail?: string
+  }
+}
+
 export interface AuditEntry {
+  id: number
   at: string
   actor: string
   action: string
