@@ -59,7 +59,7 @@ test.describe('on a phone', () => {
     await page.getByTestId('resident-name').fill('Trịnh Thị Gấm')
     await page.getByTestId('resident-phone').fill('+84 977 123 456')
     await page.getByTestId('resident-save').click()
-    await expect(page.getByRole('alert').filter({ hasText: 'đã có trong danh sách' })).toBeVisible()
+    await expect(page.getByRole('alert').filter({ hasText: 'đã có trong danh sách' }).first()).toBeVisible()
 
     const row = page.getByTestId('attendance-row').filter({ hasText: 'Trịnh Thị Gấm' })
     await row.locator('label.seg-PRESENT').click()
