@@ -92,6 +92,21 @@ const routes: RouteRecordRaw[] = [
     props: (route) => ({ id: Number(route.params.id) }),
     meta: { titleKey: 'meetings.detailTitle' },
   },
+  { path: '/classes', name: 'classes', component: () => import('./views/ClassesView.vue'), meta: { titleKey: 'classes.title' } },
+  {
+    path: '/classes/:id(\\d+)',
+    name: 'class',
+    component: () => import('./views/ClassView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'classes.detailTitle' },
+  },
+  {
+    path: '/classes/:id(\\d+)/completion',
+    name: 'class-completion',
+    component: () => import('./views/ClassCompletionView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'classes.printTitle' },
+  },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
     path: '/forbidden',
