@@ -426,7 +426,7 @@ public final class MemberSearchBench {
         return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
     }
 
-    private static int freePort(int preferred) throws IOException {
+    static int freePort(int preferred) throws IOException {
         for (int port = preferred; port < preferred + 200; port++) {
             try (ServerSocket probe = new ServerSocket(port)) {
                 return probe.getLocalPort();
