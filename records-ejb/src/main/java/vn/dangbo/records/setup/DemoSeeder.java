@@ -20,6 +20,7 @@ import vn.dangbo.records.demo.DemoWard;
 import vn.dangbo.records.demo.DemoWardWriter;
 import vn.dangbo.records.fee.DemoFees;
 import vn.dangbo.records.meeting.DemoMeetings;
+import vn.dangbo.records.notice.DemoNotices;
 
 /**
  * Fills an empty database with the invented demo ward when ward.demo.seed is true (./run.sh sets
@@ -60,6 +61,7 @@ public class DemoSeeder {
             var counts = DemoWardWriter.write(c, ward);
             DemoFees.write(c, ward, LocalDate.now());
             DemoMeetings.write(c, ward, LocalDate.now());
+            DemoNotices.write(c, ward, LocalDate.now());
             c.commit();
             LOG.info(() -> "Demo ward seeded: " + counts);
         } catch (SQLException e) {
