@@ -57,7 +57,7 @@ public class Notice {
         this.unitIds = new HashSet<>(unitIds);
         this.sentBy = sentBy;
         this.senderName = senderName;
-        this.publishedAt = Instant.now();
+        this.publishedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         this.recipientCount = recipientCount;
     }
 

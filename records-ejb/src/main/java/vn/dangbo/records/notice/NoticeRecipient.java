@@ -65,7 +65,8 @@ public class NoticeRecipient {
         if (readAt != null) {
             return false;
         }
-        readAt = Instant.now();
+        // The column keeps milliseconds: the first answer must say what a later read of the row says.
+        readAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         return true;
     }
 
