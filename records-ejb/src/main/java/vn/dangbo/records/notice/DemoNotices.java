@@ -26,10 +26,13 @@ public final class DemoNotices {
         if (ward.members().size() < DemoWard.FIXED_MEMBERS) {
             return;
         }
-        List<DemoWard.Member> everyone = ward.members().stream().filter(DemoNotices::receives).toList();
+        // Senders are not recipients of their own notices: the officer is member 3, the secretary member 1.
+        List<DemoWard.Member> everyone = ward.members().stream().filter(DemoNotices::receives)
+                .filter(m -> m.id() != 3).toList();
         DemoWard.Member secretary = ward.member(1);
         long cellId = secretary.cellId();
-        List<DemoWard.Member> cell = ward.membersOf(cellId).stream().filter(DemoNotices::receives).toList();
+        List<DemoWard.Member> cell = ward.membersOf(cellId).stream().filter(DemoNotices::receives)
+                .filter(m -> m.id() != secretary.id()).toList();
 
         long ward1 = insert(c, "Triển khai học tập, quán triệt Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2025–2030",
                 """

@@ -33,7 +33,8 @@ import vn.dangbo.records.shared.InvalidInput;
  * Notices to members' handbooks: officers send to the whole ward or to chosen cells, secretaries to the cells
  * they manage. The recipients are the full and probationary members of those cells at the moment of sending
  * (exempt members do not use the handbook, Quy định 339); members who join a cell later do not receive older
- * notices. A member reads their own notices; the first opening is the receipt the sender sees.
+ * notices; the sender is not among the recipients of their own notice. A member reads their own notices; the
+ * first opening is the receipt the sender sees.
  */
 @Stateless
 public class NoticeService {
@@ -110,7 +111,9 @@ public class NoticeService {
         for (PartyUnit u : units) {
             who.requireManages(u.id());
         }
-        List<Object[]> people = recipients(whole, cells);
+        // The sender wrote it: they are not waiting to read it, and their own opening is no receipt.
+        List<Object[]> people = recipients(whole, cells).stream()
+                .filter(p -> who.memberId().map(me -> !me.equals(p[0])).orElse(true)).toList();
         if (people.isEmpty()) {
             throw new Conflict("notice.noRecipients");
         }
