@@ -25,6 +25,8 @@ test.describe('on a phone', () => {
     await page.getByTestId('correction-send').click()
     const item = mine.getByTestId('my-correction').filter({ hasText: proposed })
     await expect(item.getByTestId('correction-state')).toHaveText('Mới gửi')
+    // axe judges colours: wait until the dialog has faded out completely.
+    await expect(page.locator('.p-dialog, .p-dialog-mask')).toHaveCount(0)
     await expectNoAxeViolations(page, 'own dossier with a correction request')
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
 
