@@ -107,6 +107,26 @@ const routes: RouteRecordRaw[] = [
     props: (route) => ({ id: Number(route.params.id) }),
     meta: { titleKey: 'classes.printTitle' },
   },
+  { path: '/notices', name: 'notices', component: () => import('./views/NoticesView.vue'), meta: { titleKey: 'notices.title' } },
+  {
+    path: '/notices/new',
+    name: 'notice-new',
+    component: () => import('./views/NoticeComposeView.vue'),
+    meta: { titleKey: 'notices.composeTitle' },
+  },
+  {
+    path: '/notices/:id(\\d+)',
+    name: 'notice',
+    component: () => import('./views/NoticeView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'notices.title' },
+  },
+  {
+    path: '/corrections',
+    name: 'corrections',
+    component: () => import('./views/CorrectionsView.vue'),
+    meta: { titleKey: 'corrections.queueTitle' },
+  },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
     path: '/forbidden',

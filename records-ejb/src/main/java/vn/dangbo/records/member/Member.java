@@ -277,6 +277,11 @@ public class Member {
         }
     }
 
+    /** A field's value as the dossier shows it (the cell by its name), for a request that quotes it. */
+    public String shown(DossierField f) {
+        return f == DossierField.CELL_ID ? (cell == null ? null : cell.name()) : DossierField.display(get(f));
+    }
+
     Object get(DossierField f) {
         return switch (f) {
             case FULL_NAME -> fullName;

@@ -21,6 +21,7 @@ import vn.dangbo.records.demo.DemoWardWriter;
 import vn.dangbo.records.fee.DemoFees;
 import vn.dangbo.records.meeting.DemoMeetings;
 import vn.dangbo.records.skills.DemoSkillsClasses;
+import vn.dangbo.records.notice.DemoNotices;
 
 /**
  * Fills an empty database with the invented demo ward when ward.demo.seed is true (./run.sh sets
@@ -62,6 +63,7 @@ public class DemoSeeder {
             DemoFees.write(c, ward, LocalDate.now());
             DemoMeetings.write(c, ward, LocalDate.now());
             DemoSkillsClasses.write(c, ward, LocalDate.now());
+            DemoNotices.write(c, ward, LocalDate.now());
             c.commit();
             LOG.info(() -> "Demo ward seeded: " + counts);
         } catch (SQLException e) {
