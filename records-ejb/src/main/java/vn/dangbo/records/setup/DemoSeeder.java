@@ -60,6 +60,7 @@ public class DemoSeeder {
             var counts = DemoWardWriter.write(c, ward);
             DemoFees.write(c, ward, LocalDate.now());
             DemoMeetings.write(c, ward, LocalDate.now());
+            vn.dangbo.records.library.DemoLibrary.write(c, LocalDate.now());
             c.commit();
             LOG.info(() -> "Demo ward seeded: " + counts);
         } catch (SQLException e) {
