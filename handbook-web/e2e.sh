@@ -2,6 +2,7 @@
 # The browser test against the whole system: starts it with the launcher on ports of its own and a
 # fresh data folder (real MariaDB, real Keycloak, Payara Micro with the built WAR), runs Playwright
 # in Debian's Chromium, and stops everything whatever the outcome.
+# One spec: handbook-web/e2e.sh e2e/library.spec.ts (the arguments go to Playwright).
 set -u
 cd "$(dirname "$0")/.."
 home="$PWD/handbook-web/target/e2e"
@@ -32,4 +33,4 @@ done
 cat "$home/launcher.log"
 
 cd handbook-web/frontend
-E2E_BASE_URL=http://localhost:18080 npx playwright test
+E2E_BASE_URL=http://localhost:18080 npx playwright test "$@"
