@@ -28,6 +28,8 @@ function serviceWorker(): Plugin {
         .map((p) => ({ path: p, url: '/' + relative(outDir, p).split('\\').join('/') }))
         // index.html is fetched by name; the silent sign-in page must always come from the server.
         .filter((f) => f.url !== '/index.html' && f.url !== '/sw.js' && !f.url.startsWith('/silent-check-sso'))
+        // Icon-font formats only old browsers load (they are still fetched, and then kept, when asked for).
+        .filter((f) => !/\/assets\/primeicons-[^/]+\.(eot|ttf|svg|woff)$/.test(f.url))
         .sort((a, b) => a.url.localeCompare(b.url))
       // Names and contents (index.html too): a change anywhere makes a new version, hence a new cache.
       const hash = createHash('sha256')
