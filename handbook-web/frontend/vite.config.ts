@@ -1,10 +1,52 @@
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+
+/**
+ * Writes sw.js from sw/service-worker.js with the list of every file of this build (hashed assets and
+ * public files) and a version made from them: a new build gets a new cache, and the old one is dropped.
+ */
+function serviceWorker(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'handbook-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    // After the files are written: Vite drops some chunks late (a CSS-only module's empty script), so the
+    // list is what is really in dist, not what the bundle once held.
+    writeBundle() {
+      const walk = (dir: string): string[] =>
+        readdirSync(dir).flatMap((f) => {
+          const p = join(dir, f)
+          return statSync(p).isDirectory() ? walk(p) : [p]
+        })
+      const paths = walk(outDir)
+        .map((p) => ({ path: p, url: '/' + relative(outDir, p).split('\\').join('/') }))
+        // index.html is fetched by name; the silent sign-in page must always come from the server.
+        .filter((f) => f.url !== '/index.html' && f.url !== '/sw.js' && !f.url.startsWith('/silent-check-sso'))
+        // Icon-font formats only old browsers load (they are still fetched, and then kept, when asked for).
+        .filter((f) => !/\/assets\/primeicons-[^/]+\.(eot|ttf|svg|woff)$/.test(f.url))
+        .sort((a, b) => a.url.localeCompare(b.url))
+      // Names and contents (index.html too): a change anywhere makes a new version, hence a new cache.
+      const hash = createHash('sha256')
+      for (const f of paths) hash.update(f.url).update(readFileSync(f.path))
+      hash.update(readFileSync(join(outDir, 'index.html')))
+      const source = readFileSync(join(__dirname, 'sw/service-worker.js'), 'utf8')
+        .replace('__VERSION__', hash.digest('hex').slice(0, 12))
+        .replace('__FILES__', JSON.stringify(paths.map((f) => f.url)))
+      writeFileSync(join(outDir, 'sw.js'), source)
+    },
+  }
+}
 
 // The WAR is deployed at the server root, so assets are served from '/'.
 export default defineConfig({
   base: '/',
-  plugins: [vue()],
+  plugins: [vue(), serviceWorker()],
   define: {
     __VUE_OPTIONS_API__: 'true',
     __VUE_PROD_DEVTOOLS__: 'false',

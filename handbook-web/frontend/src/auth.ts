@@ -3,6 +3,7 @@ import { reactive } from 'vue'
 import { api } from './api/api'
 import { configureHttp } from './api/http'
 import { currentLocale } from './i18n'
+import { offlineStore } from './lib/library'
 
 /**
  * loading      – fetching /api/config and asking Keycloak whether there is a session
@@ -87,6 +88,8 @@ export async function logout(): Promise<void> {
   } catch {
     /* ignore */
   }
+  // Phones are shared: the documents this user kept for offline reading go with them.
+  await offlineStore().clear().catch(() => undefined)
   if (!keycloak) {
     window.location.assign('/')
     return
@@ -100,6 +103,9 @@ export async function freshToken(): Promise<string | null> {
   try {
     await keycloak.updateToken(30)
   } catch {
+    // Offline the token cannot be refreshed, and the sign-in page cannot load: calls fail as offline and
+    // the library falls back to the documents saved on this device.
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return keycloak.token ?? null
     auth.status = 'anonymous'
     await login()
     throw new Error('session expired')

@@ -11,6 +11,7 @@ import { primeLocales } from './i18n/primevue'
 import { HandbookPreset } from './theme'
 import { applyPrefs } from './prefs'
 import { startAuth } from './auth'
+import { registerServiceWorker } from './pwa'
 
 applyPrefs()
 document.documentElement.lang = currentLocale()
@@ -30,3 +31,4 @@ app.mount('#app')
 
 // Only after the page is on screen: an unreachable Keycloak must never block it.
 void startAuth()
+registerServiceWorker()

@@ -6,6 +6,8 @@ declare module 'vue-router' {
     titleKey?: string
     /** Shown without signing in. */
     public?: boolean
+    /** Still shown when the network (or sign-in) is out of reach: it reads what this device saved. */
+    offline?: boolean
   }
 }
 
@@ -126,6 +128,14 @@ const routes: RouteRecordRaw[] = [
     name: 'corrections',
     component: () => import('./views/CorrectionsView.vue'),
     meta: { titleKey: 'corrections.queueTitle' },
+  },
+  { path: '/library', name: 'library', component: () => import('./views/LibraryView.vue'), meta: { titleKey: 'library.title', offline: true } },
+  {
+    path: '/library/:id(\\d+)',
+    name: 'library-document',
+    component: () => import('./views/DocumentView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'library.title', offline: true },
   },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {

@@ -174,3 +174,19 @@ export async function readStream(path: string, onText: (text: string) => void, s
     onText(value)
   }
 }
+
+/** Fetches a file with the caller's token as a Blob (to show it, or to keep it for offline reading). */
+export async function fetchBlob(path: string): Promise<Blob> {
+  const headers: Record<string, string> = { 'Accept-Language': hooks.locale() }
+  const token = await hooks.token()
+  if (token) headers.Authorization = `Bearer ${token}`
+  let res: Response
+  try {
+    res = await fetch(path, { headers })
+  } catch {
+    throw new ApiError(0, null, 'network')
+  }
+  if (res.status === 401) hooks.onUnauthorized()
+  if (!res.ok) throw new ApiError(res.status, await readProblem(res))
+  return res.blob()
+}

@@ -143,6 +143,17 @@ class HttpHardeningIT extends ServerTest {
     }
 
     @Test
+    void thePdfUploadOfTheLibraryKeepsItsOwnLargerLimit() {
+        byte[] twoMegabytes = new byte[2 * 1024 * 1024];
+        HttpResponse<String> r = send("POST", "api/library/documents/pdf?title=T&category=STUDY",
+                HttpRequest.BodyPublishers.ofByteArray(twoMegabytes),
+                Map.of("Authorization", "Bearer " + Tokens.officer(), "Content-Type", "application/pdf",
+                        "X-File-Name", "t.pdf"));
+        assertEquals(400, r.statusCode(), "read, and refused as not a PDF: " + r.body());
+        assertTrue(r.body().contains("PDF"), r.body());
+    }
+
+    @Test
     void requestsWithoutSignInAreLimitedPerClient() {
         // Each test run is its own client (the server believes X-Forwarded-For from a local proxy).
         String client = "203.0.113." + (1 + (int) (System.nanoTime() % 250));

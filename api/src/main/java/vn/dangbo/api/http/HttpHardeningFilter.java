@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * What every answer of the application carries and what every request must respect, for the web app
  * and the API alike: security headers (a Content-Security-Policy that allows no inline or foreign script),
  * cross-origin calls only from the configured origins (none by default: the web app is served by the same
- * server), and a cap on JSON request bodies (the spreadsheet upload caps its own, larger, body).
+ * server), and a cap on JSON request bodies (the spreadsheet and PDF uploads cap their own, larger, bodies).
  *
  * <p>It also runs for error dispatches, so the 401 and 403 pages of the security layer carry the headers.
  */
@@ -100,7 +100,7 @@ public class HttpHardeningFilter extends HttpFilter {
                 return;
             }
         }
-        if (api && hasBody(req) && !isSpreadsheetUpload(req, path)) {
+        if (api && hasBody(req) && !isFileUpload(req, path)) {
             long length = req.getContentLengthLong();
             if (length > maxBody) {
                 ProblemWriter.write(req, res, 413, "request.tooLarge", maxBody / 1024);
@@ -194,9 +194,12 @@ public class HttpHardeningFilter extends HttpFilter {
         };
     }
 
-    /** POST /api/imports carries a spreadsheet of up to 50 MB and enforces that limit itself. */
-    private static boolean isSpreadsheetUpload(HttpServletRequest req, String path) {
-        return "POST".equals(req.getMethod()) && path.equals("/api/imports");
+    /**
+     * POST /api/imports carries a spreadsheet of up to 50 MB, POST /api/library/documents/pdf a PDF of up to
+     * 20 MB; each enforces its own limit.
+     */
+    private static boolean isFileUpload(HttpServletRequest req, String path) {
+        return "POST".equals(req.getMethod()) && (path.equals("/api/imports") || path.equals("/api/library/documents/pdf"));
     }
 
     private static byte[] readAtMost(InputStream in, long max) throws IOException {

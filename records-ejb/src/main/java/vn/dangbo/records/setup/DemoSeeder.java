@@ -64,6 +64,7 @@ public class DemoSeeder {
             DemoMeetings.write(c, ward, LocalDate.now());
             DemoSkillsClasses.write(c, ward, LocalDate.now());
             DemoNotices.write(c, ward, LocalDate.now());
+            vn.dangbo.records.library.DemoLibrary.write(c, LocalDate.now());
             c.commit();
             LOG.info(() -> "Demo ward seeded: " + counts);
         } catch (SQLException e) {
