@@ -14,7 +14,6 @@ import vn.dangbo.records.audit.AuditLog;
 import vn.dangbo.records.member.DossierField;
 import vn.dangbo.records.member.Member;
 import vn.dangbo.records.member.MemberNotFound;
-import vn.dangbo.records.notice.NoticeText;
 import vn.dangbo.records.security.Caller;
 import vn.dangbo.records.security.CurrentCaller;
 import vn.dangbo.records.security.NotAllowed;
@@ -22,6 +21,7 @@ import vn.dangbo.records.security.OutsideYourUnit;
 import vn.dangbo.records.shared.Conflict;
 import vn.dangbo.records.shared.InvalidField;
 import vn.dangbo.records.shared.InvalidInput;
+import vn.dangbo.records.shared.PlainText;
 
 /**
  * Requests to correct a dossier field (đề nghị đính chính): a member files one about their own dossier only;
@@ -64,8 +64,8 @@ public class CorrectionService {
                 problems.add(new InvalidField("field", "correction.unknownField"));
             }
         }
-        String p = NoticeText.lines("proposedValue", proposedValue, MAX_PROPOSED, true, problems);
-        String r = NoticeText.lines("reason", reason, MAX_REASON, false, problems);
+        String p = PlainText.lines("proposedValue", proposedValue, MAX_PROPOSED, true, problems);
+        String r = PlainText.lines("reason", reason, MAX_REASON, false, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -174,7 +174,7 @@ public class CorrectionService {
     private Line finish(long id, boolean done, String reply) {
         Caller who = caller.get();
         List<InvalidField> problems = new ArrayList<>();
-        String r = NoticeText.lines("reply", reply, MAX_REPLY, !done, problems);
+        String r = PlainText.lines("reply", reply, MAX_REPLY, !done, problems);
         CorrectionRequest c = find(id);
         Member m = handled(c, who);
         if (!problems.isEmpty()) {

@@ -28,6 +28,7 @@ import vn.dangbo.records.security.OutsideYourUnit;
 import vn.dangbo.records.shared.Conflict;
 import vn.dangbo.records.shared.InvalidField;
 import vn.dangbo.records.shared.InvalidInput;
+import vn.dangbo.records.shared.PlainText;
 
 /**
  * Notices to members' handbooks: officers send to the whole ward or to chosen cells, secretaries to the cells
@@ -42,6 +43,8 @@ public class NoticeService {
     /** Recipients of a notice: the members who use the handbook. */
     static final Set<MemberStatus> RECIPIENTS = Set.of(MemberStatus.FULL, MemberStatus.PROBATIONARY);
     static final int LIST_LIMIT = 100;
+    static final int MAX_TITLE = 200;
+    static final int MAX_BODY = 20_000;
 
     @PersistenceContext
     EntityManager em;
@@ -78,8 +81,8 @@ public class NoticeService {
         Caller who = caller.get();
         who.requireManagesAnything();
         List<InvalidField> problems = new ArrayList<>();
-        String t = NoticeText.line("title", title, NoticeText.MAX_TITLE, true, problems);
-        String b = NoticeText.lines("body", body, NoticeText.MAX_BODY, true, problems);
+        String t = PlainText.line("title", title, MAX_TITLE, true, problems);
+        String b = PlainText.lines("body", body, MAX_BODY, true, problems);
         boolean whole = Boolean.TRUE.equals(wardWide);
         Set<Long> cells = new LinkedHashSet<>();
         for (Long id : cellIds == null ? List.<Long>of() : cellIds) {

@@ -1,21 +1,16 @@
-package vn.dangbo.records.notice;
+package vn.dangbo.records.shared;
 
 import java.text.Normalizer;
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.dangbo.records.shared.InvalidField;
-import vn.dangbo.records.shared.VietnameseText;
 
 /**
- * The text of a notice: a one-line title and a plain-text body whose line breaks are kept (a phone shows them
- * as written). Plain text is deliberate: nothing in a notice is ever interpreted as markup.
+ * Text people write for others to read (a notice, a request, a reply): one-line titles and several-line texts
+ * whose line breaks are kept as written. Plain text is deliberate: nothing here is ever interpreted as markup.
  */
-public final class NoticeText {
+public final class PlainText {
 
-    public static final int MAX_TITLE = 200;
-    public static final int MAX_BODY = 20_000;
-
-    private NoticeText() {
+    private PlainText() {
     }
 
     /** A single line, NFC, spaces collapsed; null when blank. */

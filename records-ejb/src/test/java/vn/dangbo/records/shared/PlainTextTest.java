@@ -1,4 +1,4 @@
-package vn.dangbo.records.notice;
+package vn.dangbo.records.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dangbo.records.shared.InvalidField;
 
-class NoticeTextTest {
+class PlainTextTest {
 
     @Test
     void aBodyKeepsItsLinesAndLosesTrailingSpacesAndCarriageReturns() {
         List<InvalidField> problems = new ArrayList<>();
-        String body = NoticeText.lines("body", "\n  Kính gửi các đồng chí,  \r\n\r\nHọp lúc 19 giờ 30.\rHết \n\n", 1000, true,
+        String body = PlainText.lines("body", "\n  Kính gửi các đồng chí,  \r\n\r\nHọp lúc 19 giờ 30.\rHết \n\n", 1000, true,
                 problems);
         assertEquals("Kính gửi các đồng chí,\n\nHọp lúc 19 giờ 30.\nHết", body);
         assertTrue(problems.isEmpty());
@@ -24,7 +23,7 @@ class NoticeTextTest {
     void aTitleIsOneLineInComposedForm() {
         List<InvalidField> problems = new ArrayList<>();
         // "ệ" typed as e + two combining marks (NFD), as some phones send it
-        String title = NoticeText.line("title", "  Thông   báo họp  nghie\u0323\u0302m thu ", 200, true, problems);
+        String title = PlainText.line("title", "  Thông   báo họp  nghie\u0323\u0302m thu ", 200, true, problems);
         assertEquals("Thông báo họp nghiệm thu", title);
         assertTrue(problems.isEmpty());
     }
@@ -32,10 +31,10 @@ class NoticeTextTest {
     @Test
     void blankRequiredTooLongAndControlCharactersAreNamed() {
         List<InvalidField> problems = new ArrayList<>();
-        assertNull(NoticeText.line("title", "   ", 200, true, problems));
-        NoticeText.lines("body", "x".repeat(11), 10, true, problems);
-        NoticeText.lines("reason", "a\u0007b", 100, false, problems);
-        assertNull(NoticeText.lines("reply", "  \n ", 100, false, problems), "optional and blank: nothing, no problem");
+        assertNull(PlainText.line("title", "   ", 200, true, problems));
+        PlainText.lines("body", "x".repeat(11), 10, true, problems);
+        PlainText.lines("reason", "a\u0007b", 100, false, problems);
+        assertNull(PlainText.lines("reply", "  \n ", 100, false, problems), "optional and blank: nothing, no problem");
         assertEquals(List.of("title field.required", "body field.tooLong", "reason field.controlCharacters"),
                 problems.stream().map(p -> p.field() + " " + p.messageKey()).toList());
     }
