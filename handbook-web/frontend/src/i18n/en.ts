@@ -80,6 +80,8 @@ const en: Messages = {
     noMemberRecord: 'Your account is not linked to a Party member record.',
     statisticsDesc: 'Numbers, make-up and changes of the membership; print a report.',
     followUpDesc: 'Members whose probation ends soon, members due for a Party badge.',
+    handbookUnavailable: 'Your meetings, notices and documents could not be loaded; try again later.',
+    pendingCorrections: 'You have {count} correction requests waiting.',
   },
   units: {
     title: 'Party units',

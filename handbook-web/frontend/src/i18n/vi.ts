@@ -78,6 +78,8 @@ const vi = {
     noMemberRecord: 'Tài khoản của bạn chưa được gắn với hồ sơ đảng viên nào.',
     statisticsDesc: 'Số lượng, cơ cấu và biến động đảng viên; in báo cáo.',
     followUpDesc: 'Đảng viên sắp hết thời gian dự bị, đến hạn xét tặng Huy hiệu Đảng.',
+    handbookUnavailable: 'Chưa tải được lịch sinh hoạt, thông báo và tài liệu; hãy thử lại sau.',
+    pendingCorrections: 'Có {count} yêu cầu sửa hồ sơ của đồng chí đang chờ xử lý.',
   },
   units: {
     title: 'Tổ chức đảng',

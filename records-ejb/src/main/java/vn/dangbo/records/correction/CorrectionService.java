@@ -89,6 +89,17 @@ public class CorrectionService {
         return line(c, m);
     }
 
+    /** How many of the caller's own requests are still waiting (open or in progress), for the handbook home. */
+    public long minePending() {
+        Caller who = caller.get();
+        if (who.memberId().isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(c) from CorrectionRequest c where c.memberId = :m and c.state in :pending",
+                        Long.class).setParameter("m", who.memberId().get())
+                .setParameter("pending", CorrectionState.PENDING).getSingleResult();
+    }
+
     /** The caller's own requests, newest first. */
     public List<Line> mine() {
         Caller who = caller.get();

@@ -193,30 +193,43 @@ public class MeetingService {
      * few past ones (latest first). Nothing for a caller without a dossier.
      */
     public List<MeetingSummary> mine() {
+        Optional<Member> me = activeSelf();
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        long cellId = me.get().cell().id();
+        String cellName = me.get().cell().name();
+        List<MeetingSummary> out = new ArrayList<>(upcomingOf(cellId, cellName, 20));
+        em.createQuery("""
+                        select m from CellMeeting m where m.cellId = :cell and m.endsAt < :now
+                        order by m.startsAt desc, m.id desc""", CellMeeting.class)
+                .setParameter("cell", cellId).setParameter("now", WardClock.now()).setMaxResults(12).getResultList()
+                .forEach(m -> out.add(new MeetingSummary(m, cellName)));
+        return out;
+    }
+
+    /** The next meetings of the caller's own cell (not ended yet), soonest first: the handbook home's. */
+    public List<MeetingSummary> upcoming(int limit) {
+        return activeSelf().map(me -> upcomingOf(me.cell().id(), me.cell().name(), limit)).orElse(List.of());
+    }
+
+    private List<MeetingSummary> upcomingOf(long cellId, String cellName, int limit) {
+        return em.createQuery("""
+                        select m from CellMeeting m where m.cellId = :cell and m.endsAt >= :now
+                        order by m.startsAt, m.id""", CellMeeting.class)
+                .setParameter("cell", cellId).setParameter("now", WardClock.now()).setMaxResults(limit)
+                .getResultList().stream().map(m -> new MeetingSummary(m, cellName)).toList();
+    }
+
+    /** The caller's own dossier while they are an active member; empty for a login without one. */
+    private Optional<Member> activeSelf() {
         Caller who = caller.get();
         if (who.memberId().isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
         Member me = Optional.ofNullable(em.find(Member.class, who.memberId().get()))
                 .orElseThrow(() -> new MemberNotFound(who.memberId().get()));
-        if (!me.status().active()) {
-            return List.of();
-        }
-        long cellId = me.cell().id();
-        String cellName = me.cell().name();
-        LocalDateTime now = WardClock.now();
-        List<CellMeeting> upcoming = em.createQuery("""
-                        select m from CellMeeting m where m.cellId = :cell and m.endsAt >= :now
-                        order by m.startsAt, m.id""", CellMeeting.class)
-                .setParameter("cell", cellId).setParameter("now", now).setMaxResults(20).getResultList();
-        List<CellMeeting> past = em.createQuery("""
-                        select m from CellMeeting m where m.cellId = :cell and m.endsAt < :now
-                        order by m.startsAt desc, m.id desc""", CellMeeting.class)
-                .setParameter("cell", cellId).setParameter("now", now).setMaxResults(12).getResultList();
-        List<MeetingSummary> out = new ArrayList<>();
-        upcoming.forEach(m -> out.add(new MeetingSummary(m, cellName)));
-        past.forEach(m -> out.add(new MeetingSummary(m, cellName)));
-        return out;
+        return me.status().active() ? Optional.of(me) : Optional.empty();
     }
 
     /** A meeting: with its list for those who manage the cell, without it for the cell's own members. */

@@ -166,6 +166,19 @@ public class NoticeService {
                 .map(row -> new Received((Notice) row[0], (Instant) row[1])).toList();
     }
 
+    /** The caller's newest unread notices, for the handbook home. */
+    public List<Notice> unread(int limit) {
+        Optional<Long> me = caller.get().memberId();
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select n from NoticeRecipient r, Notice n
+                        where r.noticeId = n.id and r.memberId = :m and r.readAt is null
+                        order by n.publishedAt desc, n.id desc""", Notice.class)
+                .setParameter("m", me.get()).setMaxResults(limit).getResultList();
+    }
+
     public long unreadCount() {
         Optional<Long> me = caller.get().memberId();
         if (me.isEmpty()) {
