@@ -145,6 +145,8 @@ public final class HandbookHomeBench {
         Result first = load(http, payara, phones, o.clients(), phones.size(), Duration.ofMinutes(5));
         System.out.println("▶ Steady: members keep opening it for " + o.seconds() + " s (" + o.clients() + " clients)");
         Result steady = load(http, payara, phones, o.clients(), Integer.MAX_VALUE, Duration.ofSeconds(o.seconds()));
+        System.out.println("▶ One client: what an opening costs without queueing (500 openings)");
+        Result solo = load(http, payara, phones, 1, 500, Duration.ofSeconds(30));
 
         StringBuilder r = new StringBuilder();
         r.append(String.format(Locale.ROOT, "%nHandbook home benchmark — %,d members of a %,d-member ward, %d clients%n",
@@ -155,9 +157,14 @@ public final class HandbookHomeBench {
         row(r, "first opening, every member once", first);
         row(r, "steady, " + o.seconds() + " s", steady);
         row(r, "  of which GET /api/handbook/home", steady.homeOnly());
+        row(r, "one client, no queueing", solo);
+        row(r, "  of which GET /api/handbook/home", solo.homeOnly());
         double p95 = Math.max(first.percentile(95), steady.percentile(95));
         r.append(String.format(Locale.ROOT, "%nTarget: p95 of an opening under %.0f ms → %s (worst phase %.1f ms)%n",
                 TARGET_P95_MS, p95 < TARGET_P95_MS ? "MET" : "NOT MET", p95));
+        r.append(String.format(Locale.ROOT, "With %d clients that never pause, an opening waits for the others: Little's"
+                + " law gives %.0f ms at %.0f openings/s.%n", o.clients(), 1000.0 * o.clients()
+                / (steady.opens().length / (steady.wallNanos() / 1e9)), steady.opens().length / (steady.wallNanos() / 1e9)));
         if (!first.errors.isEmpty() || !steady.errors.isEmpty()) {
             r.append("Errors (samples): ").append(first.errors.stream().limit(3).toList())
                     .append(steady.errors.stream().limit(3).toList()).append('\n');
