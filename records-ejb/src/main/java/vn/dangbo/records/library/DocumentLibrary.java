@@ -30,6 +30,7 @@ import vn.dangbo.records.audit.AuditLog;
 import vn.dangbo.records.security.Caller;
 import vn.dangbo.records.security.CurrentCaller;
 import vn.dangbo.records.shared.InvalidField;
+import vn.dangbo.records.shared.PlainText;
 import vn.dangbo.records.shared.InvalidInput;
 import vn.dangbo.records.shared.TooLarge;
 import vn.dangbo.records.shared.VietnameseText;
@@ -293,9 +294,9 @@ public class DocumentLibrary {
     private DocumentDetails details(String title, String number, String issuer, LocalDate issuedOn, String category,
                                     Boolean mustRead) {
         List<InvalidField> problems = new ArrayList<>();
-        String t = text("title", title, MAX_TITLE, true, problems);
-        String n = text("number", number, MAX_NUMBER, false, problems);
-        String i = text("issuer", issuer, MAX_ISSUER, false, problems);
+        String t = PlainText.line("title", title, MAX_TITLE, true, problems);
+        String n = PlainText.line("number", number, MAX_NUMBER, false, problems);
+        String i = PlainText.line("issuer", issuer, MAX_ISSUER, false, problems);
         if (issuedOn != null && (issuedOn.getYear() < 1930 || issuedOn.isAfter(LocalDate.now().plusDays(1)))) {
             problems.add(new InvalidField("issuedOn", "library.issuedOn"));
         }
@@ -322,22 +323,6 @@ public class DocumentLibrary {
             throw new InvalidInput(List.of(new InvalidField("category", "field.notOneOf",
                     Arrays.toString(DocumentCategory.values()))));
         }
-    }
-
-    private static String text(String field, String value, int max, boolean required, List<InvalidField> problems) {
-        String v = VietnameseText.clean(value);
-        if (v == null || v.isEmpty()) {
-            if (required) {
-                problems.add(new InvalidField(field, "field.required"));
-            }
-            return null;
-        }
-        if (v.length() > max) {
-            problems.add(new InvalidField(field, "field.tooLong", max));
-        } else if (VietnameseText.hasControlCharacters(v)) {
-            problems.add(new InvalidField(field, "field.controlCharacters"));
-        }
-        return v;
     }
 
     /** The name the file downloads under: the one it was uploaded with, else the title; always ending in .pdf. */

@@ -33,6 +33,7 @@ import vn.dangbo.records.security.Caller;
 import vn.dangbo.records.security.CurrentCaller;
 import vn.dangbo.records.shared.Conflict;
 import vn.dangbo.records.shared.InvalidField;
+import vn.dangbo.records.shared.PlainText;
 import vn.dangbo.records.shared.InvalidInput;
 import vn.dangbo.records.shared.VietnameseText;
 
@@ -132,9 +133,9 @@ public class SkillsClassService {
 
     private Described describe(String title, List<String> skills, String instructor, String place, Integer required) {
         List<InvalidField> problems = new ArrayList<>();
-        String t = text("title", title, MAX_TITLE, true, problems);
-        String i = text("instructor", instructor, MAX_NAME, true, problems);
-        String p = text("place", place, MAX_PLACE, false, problems);
+        String t = PlainText.line("title", title, MAX_TITLE, true, problems);
+        String i = PlainText.line("instructor", instructor, MAX_NAME, true, problems);
+        String p = PlainText.line("place", place, MAX_PLACE, false, problems);
         List<String> s = new ArrayList<>();
         for (String skill : skills == null ? List.<String>of() : skills) {
             String c = VietnameseText.clean(skill);
@@ -198,8 +199,8 @@ public class SkillsClassService {
         } else if (day.getYear() < 2000 || day.isAfter(WardClock.today().plusYears(2))) {
             problems.add(new InvalidField("date", "skills.sessionDate"));
         }
-        String t = text("topic", topic, MAX_TITLE, false, problems);
-        String i = text("instructor", instructor, MAX_NAME, false, problems);
+        String t = PlainText.line("topic", topic, MAX_TITLE, false, problems);
+        String i = PlainText.line("instructor", instructor, MAX_NAME, false, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -224,7 +225,7 @@ public class SkillsClassService {
         Caller who = caller.get();
         SkillsClass c = managed(classId);
         List<InvalidField> problems = new ArrayList<>();
-        String n = text("neighbourhood", neighbourhood, MAX_NEIGHBOURHOOD, memberId == null, problems);
+        String n = PlainText.line("neighbourhood", neighbourhood, MAX_NEIGHBOURHOOD, memberId == null, problems);
         SkillsLearner learner;
         String label;
         if (memberId != null) {
@@ -241,7 +242,7 @@ public class SkillsClassService {
             learner = SkillsLearner.member(classId, memberId, n, who.username());
             label = m.fullName() + " (#" + memberId + ")";
         } else {
-            String name = text("fullName", fullName, MAX_NAME, true, problems);
+            String name = PlainText.line("fullName", fullName, MAX_NAME, true, problems);
             if (name != null && (VietnameseText.hasControlCharacters(name) || name.chars().anyMatch(Character::isDigit))) {
                 problems.add(new InvalidField("fullName", "skills.fullName"));
             }
@@ -541,19 +542,4 @@ public class SkillsClassService {
         return Optional.ofNullable(em.find(PartyUnit.class, id)).orElseThrow(() -> new UnitNotFound(id));
     }
 
-    private static String text(String field, String value, int max, boolean required, List<InvalidField> problems) {
-        String c = VietnameseText.clean(value);
-        if (c == null || c.isEmpty()) {
-            if (required) {
-                problems.add(new InvalidField(field, "field.required"));
-            }
-            return null;
-        }
-        if (c.length() > max) {
-            problems.add(new InvalidField(field, "field.tooLong", max));
-        } else if (VietnameseText.hasControlCharacters(c)) {
-            problems.add(new InvalidField(field, "field.controlCharacters"));
-        }
-        return c;
-    }
 }

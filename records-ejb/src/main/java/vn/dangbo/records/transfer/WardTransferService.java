@@ -30,6 +30,7 @@ import vn.dangbo.records.security.Caller;
 import vn.dangbo.records.security.CurrentCaller;
 import vn.dangbo.records.shared.Conflict;
 import vn.dangbo.records.shared.InvalidField;
+import vn.dangbo.records.shared.PlainText;
 import vn.dangbo.records.shared.InvalidInput;
 import vn.dangbo.records.shared.VietnameseText;
 
@@ -73,11 +74,11 @@ public class WardTransferService {
         Member m = member(memberId);
         who.requireManages(m.cell().id());
         List<InvalidField> problems = new ArrayList<>();
-        String name = text(to == null ? null : to.name(), "destinationName", MAX_NAME, true, problems);
-        String level = text(to == null ? null : to.level(), "destinationLevel", MAX_SHORT, false, problems);
-        String province = text(to == null ? null : to.province(), "destinationProvince", MAX_SHORT, false, problems);
-        String decision = text(decisionNumber, "decisionNumber", MAX_NUMBER, true, problems);
-        String why = text(reason, "reason", MAX_TEXT, false, problems);
+        String name = PlainText.line("destinationName", to == null ? null : to.name(), MAX_NAME, true, problems);
+        String level = PlainText.line("destinationLevel", to == null ? null : to.level(), MAX_SHORT, false, problems);
+        String province = PlainText.line("destinationProvince", to == null ? null : to.province(), MAX_SHORT, false, problems);
+        String decision = PlainText.line("decisionNumber", decisionNumber, MAX_NUMBER, true, problems);
+        String why = PlainText.line("reason", reason, MAX_TEXT, false, problems);
         if (date == null) {
             problems.add(new InvalidField("date", "field.required"));
         }
@@ -217,8 +218,8 @@ public class WardTransferService {
         Caller who = caller.get();
         who.requireWholeWard();
         List<InvalidField> problems = new ArrayList<>();
-        String from = text(sendingOrg, "sendingOrg", MAX_NAME, true, problems);
-        String slip = text(slipNumber, "slipNumber", MAX_NUMBER, true, problems);
+        String from = PlainText.line("sendingOrg", sendingOrg, MAX_NAME, true, problems);
+        String slip = PlainText.line("slipNumber", slipNumber, MAX_NUMBER, true, problems);
         Map<String, String> fields = new LinkedHashMap<>(dossier == null ? Map.of() : dossier);
         Map<DossierField, Object> values = parse(fields, problems);
         if (!problems.isEmpty()) {
@@ -257,7 +258,7 @@ public class WardTransferService {
         if (cardMatches == null) {
             problems.add(new InvalidField("cardMatches", "field.required"));
         }
-        String text = text(note, "note", MAX_TEXT, false, problems);
+        String text = PlainText.line("note", note, MAX_TEXT, false, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -342,7 +343,7 @@ public class WardTransferService {
         who.requireWholeWard();
         IncomingDossier in = incoming(id);
         List<InvalidField> problems = new ArrayList<>();
-        String why = text(reason, "reason", MAX_TEXT, true, problems);
+        String why = PlainText.line("reason", reason, MAX_TEXT, true, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -436,22 +437,6 @@ public class WardTransferService {
         long out = em.createQuery("select count(t) from OutgoingTransfer t where t.member.id = :m and t.state in :open",
                 Long.class).setParameter("m", memberId).setParameter("open", open).getSingleResult();
         return inside + out > 0;
-    }
-
-    private static String text(String raw, String field, int max, boolean required, List<InvalidField> problems) {
-        String t = VietnameseText.clean(raw);
-        if (t == null || t.isEmpty()) {
-            if (required) {
-                problems.add(new InvalidField(field, "field.required"));
-            }
-            return null;
-        }
-        if (t.length() > max) {
-            problems.add(new InvalidField(field, "field.tooLong", max));
-        } else if (VietnameseText.hasControlCharacters(t)) {
-            problems.add(new InvalidField(field, "field.controlCharacters"));
-        }
-        return t;
     }
 
     private static String yes(boolean b) {
