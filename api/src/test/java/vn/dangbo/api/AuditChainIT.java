@@ -42,6 +42,21 @@ class AuditChainIT extends ServerTest {
     }
 
     @Test
+    void newEntriesAreSealedWithinSecondsWithoutAnyoneAsking() throws Exception {
+        world.member("Mai Thị Niêm " + World.suffix(), world.cell("Chi bộ Nhật ký"));
+        try (Connection c = db()) {
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            long unsealed;
+            do {
+                Thread.sleep(500);
+                unsealed = Long.parseLong(value(c, "SELECT COUNT(*) FROM audit_entry WHERE chain_seq IS NULL AND id > ?",
+                        0L));
+            } while (unsealed > 0 && System.nanoTime() < deadline);
+            assertEquals(0, unsealed, "the sealer's timer seals new entries every few seconds");
+        }
+    }
+
+    @Test
     void anEntryChangedInTheDatabaseIsNamedAsTheFirstBreak() throws SQLException {
         long member = world.member("Đinh Văn Sửa " + World.suffix(), world.cell("Chi bộ Nhật ký"));
         chain("");
