@@ -66,3 +66,32 @@ export function useFieldErrors<F extends string>(form: Record<F, unknown>, field
   }
   return { errors, focus }
 }
+
+export type PageState = 'loading' | 'ready' | 'forbidden' | 'not-found' | 'error'
+
+/**
+ * One record a page shows (a slip, a list to print): loaded again when `key` changes, with the page's state —
+ * 403 and 404 become their own states so the page can say which, anything else an error text.
+ */
+export function usePageRecord<T>(key: () => unknown, fetch: () => Promise<T>) {
+  const errorText = useErrorText()
+  const data = ref<T | null>(null) as Ref<T | null>
+  const state = ref<PageState>('loading')
+  const error = ref('')
+  async function load() {
+    state.value = 'loading'
+    try {
+      data.value = await fetch()
+      state.value = 'ready'
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 403) state.value = 'forbidden'
+      else if (e instanceof ApiError && e.status === 404) state.value = 'not-found'
+      else {
+        state.value = 'error'
+        error.value = errorText(e)
+      }
+    }
+  }
+  watch(key, load, { immediate: true })
+  return { data, state, error, load }
+}

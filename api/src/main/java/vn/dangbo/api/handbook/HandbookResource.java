@@ -34,7 +34,7 @@ public class HandbookResource {
 
     /** What the handbook's home page shows: the first few of each list and the full counts. */
     public record HomePage(List<NextMeeting> nextMeetings, long unreadNotices, List<UnreadNotice> latestUnread,
-                           int documentsToRead, List<DocumentToRead> toRead, long pendingCorrections) {
+                           long documentsToRead, List<DocumentToRead> toRead, long pendingCorrections) {
     }
 
     @Inject

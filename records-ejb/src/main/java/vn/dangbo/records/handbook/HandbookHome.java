@@ -23,7 +23,7 @@ public class HandbookHome {
 
     /** What the home shows; the lists are the first few, the counts are all. */
     public record Home(List<MeetingService.MeetingSummary> nextMeetings, long unreadNotices, List<Notice> latestUnread,
-                       int documentsToRead, List<DocumentSummary> toRead, long pendingCorrections) {
+                       long documentsToRead, List<DocumentSummary> toRead, long pendingCorrections) {
     }
 
     @EJB
@@ -42,8 +42,8 @@ public class HandbookHome {
         List<MeetingService.MeetingSummary> next = meetings.upcoming(SHOWN);
         long unread = notices.unreadCount();
         List<Notice> latest = unread == 0 ? List.of() : notices.unread(SHOWN);
-        List<DocumentSummary> toRead = library.toRead();
-        return new Home(next, unread, latest, toRead.size(), toRead.stream().limit(SHOWN).toList(),
+        long toRead = library.countToRead();
+        return new Home(next, unread, latest, toRead, toRead == 0 ? List.of() : library.toRead(SHOWN),
                 corrections.minePending());
     }
 }

@@ -51,6 +51,8 @@ public class DocumentLibrary {
     static final int MAX_REASON = 500;
     static final int MAX_HTML = 2_000_000;
     static final int MAX_RESULTS = 200;
+    private static final String TO_READ = "d.mustRead = true and d.withdrawnAt is null and not exists"
+            + " (select r from LibraryReading r where r.documentId = d.id and r.memberId = :member)";
     /** Stored in parts of this size (see V18: no row near max_allowed_packet). */
     static final int PART = 1024 * 1024;
     /** After a refusal for size, read at most this much more so the client gets the answer, not a reset. */
@@ -202,17 +204,30 @@ public class DocumentLibrary {
 
     /** The must-read documents the caller's member has not opened yet (none for a login without a dossier). */
     public List<DocumentSummary> toRead() {
+        return toRead(MAX_RESULTS);
+    }
+
+    /** The newest {@code limit} of them, for the handbook home. */
+    public List<DocumentSummary> toRead(int limit) {
         Caller who = caller.get();
         if (who.memberId().isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select " + SUMMARY + " from LibraryDocument d where d.mustRead = true"
-                        + " and d.withdrawnAt is null and not exists (select r from LibraryReading r"
-                        + " where r.documentId = d.id and r.memberId = :member) order by d.publishedAt desc, d.id desc",
-                        Object[].class)
+        return em.createQuery("select " + SUMMARY + " from LibraryDocument d where " + TO_READ
+                        + " order by d.publishedAt desc, d.id desc", Object[].class)
                 .setParameter("member", who.memberId().get())
-                .setMaxResults(MAX_RESULTS)
+                .setMaxResults(limit)
                 .getResultList().stream().map(DocumentLibrary::summary).toList();
+    }
+
+    /** How many must-read documents the caller's member has not opened yet. */
+    public long countToRead() {
+        Caller who = caller.get();
+        if (who.memberId().isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(d) from LibraryDocument d where " + TO_READ, Long.class)
+                .setParameter("member", who.memberId().get()).getSingleResult();
     }
 
     /** A document to read; the first time the caller's member opens it is recorded. */

@@ -485,8 +485,7 @@ public class MeetingService {
 
     /** The minutes as a Word document the cell can still edit: for those who manage the cell. Audited. */
     public MinutesDocument.Content minutesToEdit(long meetingId) {
-        CellMeeting m = managed(meetingId);
-        return minutesContent(m, true, ".docx");
+        return minutesContent(compute(managed(meetingId), true, caller.get()), ".docx");
     }
 
     /**
@@ -498,14 +497,14 @@ public class MeetingService {
         if (!d.minutesReadable()) {
             throw new Conflict("meeting.noMinutes");
         }
-        return minutesContent(d.meeting(), d.managed(), ".pdf");
+        return minutesContent(d, ".pdf");
     }
 
-    private MinutesDocument.Content minutesContent(CellMeeting m, boolean managed, String format) {
+    private MinutesDocument.Content minutesContent(MeetingDetail d, String format) {
+        CellMeeting m = d.meeting();
         if (!m.hasMinutes()) {
             throw new Conflict("meeting.noMinutes");
         }
-        MeetingDetail d = compute(m, true, caller.get());
         audit.record(AuditAction.MEETING_MINUTES_EXPORTED, "MEETING", m.id(), format);
         return new MinutesDocument.Content(m, d.cellName(), d.required(), d.present(), d.excused(), d.unexcused(),
                 d.quorum(), d.quorumMet(), ancestorName(m.cellId()));
