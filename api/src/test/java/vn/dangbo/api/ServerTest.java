@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What every API test starts from: the application deployed on a real Payara Micro (each test class
- * gets its own deployment), a client without a token, the officer, and the fixtures that build what a
+ * What every API test starts from: the application deployed on a real Payara Micro (one server for
+ * the whole run, see OneServerForAllTests), a client without a token, the officer, and the fixtures that build what a
  * test needs through the API.
  */
 @ExtendWith(ArquillianExtension.class)
