@@ -35,13 +35,14 @@ import org.junit.jupiter.api.Test;
  * <p>Callers: {@code anon} (no token); {@code self}, a member of cell A acting on their own dossier;
  * {@code other}, a member of cell B acting on that dossier; {@code secA} and {@code secB}, the
  * secretaries of cell A (inside) and cell B (outside); {@code officer}; {@code admin} (the admin role
- * alone); {@code delegate}, a congress delegate of cell B. Requests are harmless: empty JSON bodies,
+ * alone); {@code delegate}, a congress delegate of cell B on no body; {@code presidium}, a member of cell
+ * B on the presidium of the same congress (a congress-scoped role, from the records). Requests are harmless: empty JSON bodies,
  * ids that do not exist, a spare cell for the operations that change a unit.
  */
 class AuthorizationMatrixIT extends ServerTest {
 
     private static final List<String> CALLERS = List.of("anon", "self", "other", "secA", "secB", "officer", "admin",
-            "delegate");
+            "delegate", "presidium");
     private static final long MISSING = 987_654_321L;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -80,10 +81,15 @@ class AuthorizationMatrixIT extends ServerTest {
         tokens.put("officer", Tokens.officer());
         tokens.put("admin", Tokens.token("quantri.matrix", null, Set.of("admin")));
         tokens.put("delegate", Tokens.token("daibieu." + delegate, delegate, Set.of("member", "delegate")));
-        Map<String, String> values = Map.of("memberA", "" + memberA, "memberB", "" + memberB,
-                "cellA", "" + cellA, "cellB", "" + cellB, "spare", "" + spare, "missing", "" + MISSING,
-                "year", "" + LocalDate.now().getYear(), "today", LocalDate.now().toString(),
-                "month", java.time.YearMonth.now().toString());
+        long presidium = world.member("Chủ Tịch Đoàn " + World.suffix(), cellB);
+        tokens.put("presidium", Tokens.token("chutich." + presidium, presidium, Set.of("member", "delegate")));
+        Congresses.Prepared congress = new Congresses(world.officer()).prepare(delegate, presidium);
+        Map<String, String> values = Map.ofEntries(Map.entry("congress", "" + congress.id()),
+                Map.entry("delegateD", "" + congress.delegateIds().get(0)),
+                Map.entry("memberA", "" + memberA), Map.entry("memberB", "" + memberB),
+                Map.entry("cellA", "" + cellA), Map.entry("cellB", "" + cellB), Map.entry("spare", "" + spare),
+                Map.entry("missing", "" + MISSING), Map.entry("year", "" + LocalDate.now().getYear()),
+                Map.entry("today", LocalDate.now().toString()), Map.entry("month", java.time.YearMonth.now().toString()));
 
         List<String> wrong = new ArrayList<>();
         StringBuilder observed = new StringBuilder();

@@ -87,6 +87,7 @@ public final class Deployments {
     }
 
     private static List<Class<?>> testClasses() {
-        return List.of(Tokens.class, Http.class, Http.Reply.class, World.class);
+        return List.of(Tokens.class, Http.class, Http.Reply.class, World.class, Congresses.class,
+                Congresses.Prepared.class);
     }
 }

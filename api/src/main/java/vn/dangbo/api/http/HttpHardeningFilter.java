@@ -34,6 +34,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR}, asyncSupported = true)
 public class HttpHardeningFilter extends HttpFilter {
 
+    private static final java.util.regex.Pattern PHOTO =
+            java.util.regex.Pattern.compile("/api/congresses/\\d+/delegates/\\d+/photo");
     static final long DEFAULT_MAX_BODY = 1024 * 1024;
 
     private String contentSecurityPolicy;
@@ -199,7 +201,9 @@ public class HttpHardeningFilter extends HttpFilter {
      * 20 MB; each enforces its own limit.
      */
     private static boolean isFileUpload(HttpServletRequest req, String path) {
-        return "POST".equals(req.getMethod()) && (path.equals("/api/imports") || path.equals("/api/library/documents/pdf"));
+        return "POST".equals(req.getMethod()) && (path.equals("/api/imports") || path.equals("/api/library/documents/pdf"))
+                // delegate photos: up to 2 MB, bounded by the resource itself
+                || "PUT".equals(req.getMethod()) && PHOTO.matcher(path).matches();
     }
 
     private static byte[] readAtMost(InputStream in, long max) throws IOException {
