@@ -12,7 +12,9 @@ import java.io.IOException;
  * The web app routes in the browser (/members/12, /units …): a reload or a bookmark of such a path
  * must get index.html, while the API, the assets and the server's own endpoints pass through.
  */
-@WebFilter(urlPatterns = "/*")
+// asyncSupported: the API's live streams (attendance board) suspend the request, which every filter in the
+// chain must allow.
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SpaFallbackFilter extends HttpFilter {
 
     @Override
