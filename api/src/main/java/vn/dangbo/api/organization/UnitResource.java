@@ -31,15 +31,17 @@ import vn.dangbo.records.organization.UnitKind;
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER, Roles.DELEGATE})
 public class UnitResource {
 
+    /** successorId: the unit a dissolved unit was merged into. */
     public record UnitSummary(long id, UnitKind kind, String name, Long parentId, LocalDate establishedOn,
-                              LocalDate dissolvedOn, String dissolutionReason, long activeMembers) {
+                              LocalDate dissolvedOn, String dissolutionReason, Long successorId, long activeMembers) {
         static UnitSummary of(OrganizationService.UnitWithCount u) {
             return of(u.unit(), u.activeMembers());
         }
 
         static UnitSummary of(PartyUnit u, long activeMembers) {
             return new UnitSummary(u.id(), u.kind(), u.name(), u.parent().map(PartyUnit::id).orElse(null),
-                    u.establishedOn(), u.dissolvedOn(), u.dissolutionReason(), activeMembers);
+                    u.establishedOn(), u.dissolvedOn(), u.dissolutionReason(),
+                    u.successor().map(PartyUnit::id).orElse(null), activeMembers);
         }
     }
 

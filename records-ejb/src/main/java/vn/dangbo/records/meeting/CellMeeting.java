@@ -115,6 +115,11 @@ public class CellMeeting {
                 && !now.isAfter(endsAt);
     }
 
+    /** A planned meeting of a cell merged into another is held by the successor. */
+    void moveTo(long successorCellId) {
+        this.cellId = successorCellId;
+    }
+
     void close(int required, int present, Quorum quorum) {
         this.state = MeetingState.CLOSED;
         this.closedAt = Instant.now();

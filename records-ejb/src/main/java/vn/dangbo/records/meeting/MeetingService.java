@@ -761,4 +761,24 @@ public class MeetingService {
         }
         return year;
     }
+
+    /** Meetings still planned for these cells on or after the date: the successor of a merge holds them. */
+    public List<CellMeeting> plannedFrom(java.util.Collection<Long> cellIds, LocalDate from) {
+        if (cellIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select m from CellMeeting m where m.cellId in :cells and m.state = :planned
+                          and m.startsAt >= :from""", CellMeeting.class)
+                .setParameter("cells", cellIds).setParameter("planned", MeetingState.PLANNED)
+                .setParameter("from", from.atStartOfDay()).getResultList();
+    }
+
+    /** Moves those meetings to the successor of a merge (officers only); returns how many moved. */
+    public int movePlanned(java.util.Collection<Long> cellIds, long successorCellId, LocalDate from) {
+        caller.get().requireWholeWard();
+        List<CellMeeting> planned = plannedFrom(cellIds, from);
+        planned.forEach(m -> m.moveTo(successorCellId));
+        return planned.size();
+    }
 }

@@ -49,6 +49,11 @@ public class PartyUnit {
     @Column(name = "dissolution_reason")
     private String dissolutionReason;
 
+    /** The unit this one was merged into, if it was. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    private PartyUnit successor;
+
     @Version
     private long version;
 
@@ -108,6 +113,16 @@ public class PartyUnit {
         }
         this.dissolvedOn = on;
         this.dissolutionReason = why == null || why.isEmpty() ? null : why;
+    }
+
+    /** Dissolved by a merge: the unit stays readable, pointing at the unit that carries on its work. */
+    public void mergeInto(PartyUnit into, LocalDate on, String reason) {
+        dissolve(on, reason);
+        this.successor = into;
+    }
+
+    public Optional<PartyUnit> successor() {
+        return Optional.ofNullable(successor);
     }
 
     private void requireActive() {

@@ -166,6 +166,20 @@ public class TransferService {
         return CellPeriod.chain(m.admissionDate(), m.cell(), moves);
     }
 
+    /**
+     * A move decided above the cells (the merge of units): recorded as a transfer confirmed and completed at
+     * once, dated the decision's effective day, so the dossier's history and statistics "as of" see it.
+     */
+    public Transfer moveByDecision(Member m, PartyUnit to, LocalDate date, String reason) {
+        Caller who = caller.get();
+        who.requireWholeWard();
+        Transfer t = new Transfer(m, to, date, reason, who.username());
+        t.confirm(who.username(), reason);
+        em.persist(t);
+        complete(t, who.username());
+        return t;
+    }
+
     /** Called by the clock: confirmed transfers whose date has come take effect. */
     public int completeDue() {
         List<Transfer> due = em.createQuery(
