@@ -23,6 +23,9 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
     @Inject
     Problems problems;
 
+    @Inject
+    DatabaseOutage outage;
+
     @Override
     public Response toResponse(EJBException e) {
         if (e instanceof EJBAccessException) {
@@ -34,8 +37,8 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
             }
         }
         if (DatabaseOutage.causedBy(e)) {
-            LOG.warning(() -> "Database unreachable: " + e);
-            return DatabaseOutage.response(problems);
+            outage.lost(e);
+            return outage.response(problems);
         }
         LOG.log(Level.SEVERE, "Unexpected failure", e);
         return problems.response(500, "ServerError", problems.message("server.error"), null);

@@ -21,6 +21,9 @@ public class FallbackExceptionMapper implements ExceptionMapper<Exception> {
     @Inject
     Problems problems;
 
+    @Inject
+    DatabaseOutage outage;
+
     @Override
     public Response toResponse(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -33,8 +36,8 @@ public class FallbackExceptionMapper implements ExceptionMapper<Exception> {
             }
         }
         if (DatabaseOutage.causedBy(e)) {
-            LOG.warning(() -> "Database unreachable: " + e);
-            return DatabaseOutage.response(problems);
+            outage.lost(e);
+            return outage.response(problems);
         }
         LOG.log(Level.SEVERE, "Unexpected failure", e);
         return problems.response(500, "ServerError", problems.message("server.error"), null);
