@@ -195,6 +195,15 @@ class HostileInputIT extends ServerTest {
         assertEquals(body, read.getString("body"), "stored as written, never interpreted");
         assertTrue(officer.get("/api/notices/" + id).body().contains("\\\"") || !body.contains("\""),
                 "quotes are escaped inside the JSON string");
+
+        long member = world.member("Lý Thị Văn " + World.suffix(), cell);
+        long version = officer.get("/api/members/" + member).json().getJsonNumber("version").longValue();
+        String residence = "Tổ 3 <b onmouseover=alert(1)>' OR '1'='1";
+        Http.Reply changed = officer.patch("/api/members/" + member, Json.createObjectBuilder().add("version", version)
+                .add("residence", residence).build());
+        assertEquals(200, changed.status(), changed.toString());
+        assertEquals(residence, officer.get("/api/members/" + member).json().getString("residence"),
+                "a dossier field keeps the text as written");
     }
 
     @Test
@@ -546,7 +555,8 @@ class HostileInputIT extends ServerTest {
             return "server error " + a.status() + " " + abbreviate(a.body());
         }
         if (a.status() >= 400) {
-            return judgeRefusal(a);
+            String problem = judgeRefusal(a);
+            return problem != null ? problem : c.expect() == Expect.REFUSED ? namesTheField(c, a) : null;
         }
         return switch (c.expect()) {
             case REFUSED -> "accepted (" + a.status() + "): " + abbreviate(a.body());
@@ -582,6 +592,27 @@ class HostileInputIT extends ServerTest {
             case ARRAY -> v.asJsonArray().stream().anyMatch(x -> containsString(x, text));
             default -> false;
         };
+    }
+
+    /**
+     * A value refused for a field's sake is reported on that field, where the API lists fields: a form can then
+     * show the message beside it.
+     */
+    private static String namesTheField(Case c, Answer a) {
+        int colon = c.name().indexOf(": ");
+        if (a.status() != 400 || colon < 0) {
+            return null;
+        }
+        String field = c.name().substring(0, colon);
+        JsonObject p = a.json();
+        if (!p.containsKey("errors")) {
+            return null;
+        }
+        List<String> named = p.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field", "")).toList();
+        boolean found = named.stream().anyMatch(n -> n.equals(field) || n.startsWith(field + ".")
+                || n.startsWith(field + "["));
+        return found ? null : "refused, but the errors name " + named + ", not " + field;
     }
 
     /** A refusal is problem+json with its status and a detail written for people, not a stack trace. */
