@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * Unexpected failures inside the EJB layer arrive wrapped. A refused role becomes 403, a lost race
- * on the same dossier 409; anything else is a 500 with the details in the log, not in the answer.
+ * on the same dossier 409, a database out of reach 503 with Retry-After; anything else is a 500 with the
+ * details in the log, not in the answer.
  */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
@@ -21,6 +22,9 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
     @Inject
     Problems problems;
+
+    @Inject
+    DatabaseOutage outage;
 
     @Override
     public Response toResponse(EJBException e) {
@@ -31,6 +35,10 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
             if (t instanceof OptimisticLockException) {
                 return problems.response(409, "StaleDossier", problems.message("member.stale"), null);
             }
+        }
+        if (DatabaseOutage.causedBy(e)) {
+            outage.lost(e);
+            return outage.response(problems);
         }
         LOG.log(Level.SEVERE, "Unexpected failure", e);
         return problems.response(500, "ServerError", problems.message("server.error"), null);

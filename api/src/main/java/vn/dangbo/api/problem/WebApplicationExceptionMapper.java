@@ -36,17 +36,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         } else {
             key = null;
         }
-        String detail = key != null ? problems.message(key)
-                : problems.message("request.malformed", rootMessage(e));
+        // The framework's own explanation names Java types and parser states: not for the caller.
+        String detail = problems.message(key != null ? key : "request.unreadable");
         return problems.response(status, "Http" + status, detail, null);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.length() > 300 ? m.substring(0, 300) : m;
     }
 }

@@ -29,6 +29,9 @@ import org.flywaydb.core.Flyway;
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
                 "fish.payara.fail-all-connections=true",
+                // A database out of reach must fail a request within seconds (then 503 with Retry-After),
+                // not hold it for the operating system's TCP timeout.
+                "connectTimeout=5000",
                 "rewriteBatchedStatements=true",
                 "cachePrepStmts=true",
                 "useServerPrepStmts=false",
