@@ -47,6 +47,8 @@ class AuthorizationMatrixIT extends ServerTest {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
+    private int anonymousCalls;
+
     /** One line of the table: the operation, the request that exercises it, the outcome per caller. */
     record Row(String operation, String request, Map<String, String> expected, int line) {
     }
@@ -138,6 +140,11 @@ class AuthorizationMatrixIT extends ServerTest {
         }
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
+        } else {
+            // Calls without a token are rate-limited per address, and every test class shares one server: each
+            // anonymous call here comes from an address of its own (the server believes a local proxy).
+            int n = ++anonymousCalls;
+            b.header("X-Forwarded-For", "198.18." + (n / 250) + "." + (1 + n % 250));
         }
         try {
             return CLIENT.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -74,9 +74,10 @@ class UnitMergeApiIT extends ServerTest {
         LocalDate yesterday = today.minusDays(1);
         assertEquals(3, total(a.id(), yesterday));
 
-        JsonObjectBuilder request = plan(List.of(a.id(), b.id(), c.id()), today)
-                .add("newName", "Chi bộ Khu phố Hợp Nhất " + World.suffix());
-        JsonObject preview = officer.post("/api/unit-merges/preview", request.build()).json();
+        // A builder empties itself on build(): the same request is written out anew for each call.
+        String newName = "Chi bộ Khu phố Hợp Nhất " + World.suffix();
+        JsonObject preview = officer.post("/api/unit-merges/preview", plan(List.of(a.id(), b.id(), c.id()), today)
+                .add("newName", newName).build()).json();
         assertEquals(9, preview.getInt("members"), preview.toString());
         assertEquals(3, preview.getInt("positions"));
         assertEquals(2, preview.getInt("meetings"));
@@ -91,7 +92,8 @@ class UnitMergeApiIT extends ServerTest {
         assertEquals(409, refused.status(), refused.toString());
         assertEquals(3, total(a.id(), today), "nothing moved while the conflict stands");
 
-        Http.Reply done = officer.post("/api/unit-merges", request.add("keepSecretaryId", b.secretary()).build());
+        Http.Reply done = officer.post("/api/unit-merges", plan(List.of(a.id(), b.id(), c.id()), today)
+                .add("newName", newName).add("keepSecretaryId", b.secretary()).build());
         assertEquals(201, done.status(), done.toString());
         JsonObject merge = done.json();
         assertEquals(9, merge.getInt("membersMoved"));

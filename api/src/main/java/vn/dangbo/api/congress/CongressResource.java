@@ -33,7 +33,7 @@ import vn.dangbo.api.congress.CongressViews.CongressOverview;
 import vn.dangbo.api.congress.CongressViews.CongressSummary;
 import vn.dangbo.api.congress.CongressViews.DelegateLine;
 import vn.dangbo.api.congress.CongressViews.GroupLine;
-import vn.dangbo.api.congress.CongressViews.SessionLine;
+import vn.dangbo.api.congress.CongressViews.CongressSessionLine;
 import vn.dangbo.api.congress.CongressViews.AttendanceBoard;
 import vn.dangbo.records.congress.CheckInMethod;
 import vn.dangbo.records.congress.CheckInService;
@@ -67,7 +67,7 @@ public class CongressResource {
         }
     }
 
-    public record NewSession(String name, Instant startsAt) {
+    public record NewCongressSession(String name, Instant startsAt) {
     }
 
     public record CheckInWindow(Boolean open) {
@@ -96,7 +96,7 @@ public class CongressResource {
     public record CredentialRuling(String decision, String note) {
     }
 
-    public record Appointment(String body, Long delegateId, Boolean head) {
+    public record BodyAppointment(String body, Long delegateId, Boolean head) {
     }
 
     public record CardCode(long delegateId, int cardVersion, String token) {
@@ -169,20 +169,20 @@ public class CongressResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Add a session (phiên họp)")
-    public Response addSession(@PathParam("id") long id, NewSession body) {
+    public Response addSession(@PathParam("id") long id, NewCongressSession body) {
         RequestBody.require(body);
         return Response.status(Response.Status.CREATED)
-                .entity(SessionLine.of(congresses.addSession(id, body.name(), body.startsAt()))).build();
+                .entity(CongressSessionLine.of(congresses.addSession(id, body.name(), body.startsAt()))).build();
     }
 
     @POST
     @Path("{id}/sessions/{sessionId}/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open check-in for a session (closing it for the others) or close it: the secretariat")
-    public SessionLine checkInWindow(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
+    public CongressSessionLine checkInWindow(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
                                      CheckInWindow body) {
         RequestBody.require(body);
-        return SessionLine.of(congresses.checkIn(id, sessionId, Boolean.TRUE.equals(body.open())));
+        return CongressSessionLine.of(congresses.checkIn(id, sessionId, Boolean.TRUE.equals(body.open())));
     }
 
     @POST
@@ -235,7 +235,7 @@ public class CongressResource {
     @Operation(summary = "Add delegates picked from dossiers (all or none; full members only, once each)")
     public Response addDelegates(@PathParam("id") long id, NewDelegates body) {
         RequestBody.require(body);
-        List<Delegate> added = congresses.addDelegates(id, new CongressService.NewDelegates(body.memberIds(),
+        List<Delegate> added = congresses.addDelegates(id, new CongressService.DelegatePick(body.memberIds(),
                 parse(DelegateKind.class, "kind", body.kind()), parse(DelegateBasis.class, "basis", body.basis()),
                 body.delegation()));
         return Response.status(Response.Status.CREATED)
@@ -332,7 +332,7 @@ public class CongressResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "Put an official delegate on a body: PRESIDIUM, SECRETARIAT, CREDENTIALS or COUNTING")
-    public Response appoint(@PathParam("id") long id, Appointment body) {
+    public Response appoint(@PathParam("id") long id, BodyAppointment body) {
         RequestBody.require(body);
         return Response.status(Response.Status.CREATED).entity(BodySeat.of(congresses.appoint(id,
                 parse(CongressBody.class, "body", body.body()), body.delegateId(), Boolean.TRUE.equals(body.head()))))

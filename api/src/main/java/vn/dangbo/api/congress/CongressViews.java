@@ -34,9 +34,9 @@ public final class CongressViews {
         }
     }
 
-    public record SessionLine(long id, int ordinal, String name, Instant startsAt, boolean checkInOpen) {
-        static SessionLine of(CongressSession s) {
-            return new SessionLine(s.id(), s.ordinal(), s.name(), s.startsAt(), s.checkInOpen());
+    public record CongressSessionLine(long id, int ordinal, String name, Instant startsAt, boolean checkInOpen) {
+        static CongressSessionLine of(CongressSession s) {
+            return new CongressSessionLine(s.id(), s.ordinal(), s.name(), s.startsAt(), s.checkInOpen());
         }
     }
 
@@ -57,7 +57,7 @@ public final class CongressViews {
      * line on the list (absent for the organising board unless they are delegates too).
      */
     public record CongressOverview(CongressSummary congress, int quorumNumerator, int quorumDenominator,
-                                   List<SeatRowLine> seatRows, List<SessionLine> sessions, List<GroupLine> groups,
+                                   List<SeatRowLine> seatRows, List<CongressSessionLine> sessions, List<GroupLine> groups,
                                    List<BodySeat> bodies, Set<String> myBodies, boolean organiser,
                                    Long myDelegateId) {
         static CongressOverview of(CongressService.Overview o, boolean organiser) {
@@ -65,7 +65,7 @@ public final class CongressViews {
             List<BodySeat> bodies = o.bodies().values().stream().flatMap(List::stream).map(BodySeat::of).toList();
             return new CongressOverview(CongressSummary.of(c), c.quorumNumerator(), c.quorumDenominator(),
                     c.seatRows().stream().map(SeatRowLine::of).toList(),
-                    o.sessions().stream().map(SessionLine::of).toList(),
+                    o.sessions().stream().map(CongressSessionLine::of).toList(),
                     o.groups().stream().map(GroupLine::of).toList(), bodies,
                     o.myBodies().stream().map(CongressBody::name).collect(java.util.stream.Collectors.toSet()),
                     organiser, o.me().map(Delegate::id).orElse(null));

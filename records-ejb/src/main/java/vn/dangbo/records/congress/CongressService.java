@@ -223,14 +223,14 @@ public class CongressService {
 
     // ---- delegates and guests
 
-    public record NewDelegates(List<Long> memberIds, DelegateKind kind, DelegateBasis basis, String delegation) {
+    public record DelegatePick(List<Long> memberIds, DelegateKind kind, DelegateBasis basis, String delegation) {
     }
 
     /**
      * Adds delegates picked from dossiers, all or none: every member must be a full member in the records and
      * not already on this congress's list. The delegation defaults to the member's cell.
      */
-    public List<Delegate> addDelegates(long congressId, NewDelegates input) {
+    public List<Delegate> addDelegates(long congressId, DelegatePick input) {
         access.requireOrganiser();
         openCongress(congressId);
         List<InvalidField> problems = new ArrayList<>();

@@ -10,11 +10,11 @@ public record MergePreview(String successorName, boolean successorCreated, List<
                            List<Conflict> conflicts, int members, int subUnits, int positions, int meetings) {
 
     /** One merged unit: its members (names listed), its sub-units, the positions held now, planned meetings. */
-    public record UnitMoves(long unitId, String name, String kind, boolean kept, List<Person> members,
+    public record UnitMoves(long unitId, String name, String kind, boolean kept, List<MovingMember> members,
                             List<String> subUnits, List<HeldPosition> positions, int plannedMeetings) {
     }
 
-    public record Person(long memberId, String fullName) {
+    public record MovingMember(long memberId, String fullName) {
     }
 
     public record HeldPosition(long positionId, long memberId, String fullName, String role, String unitName) {

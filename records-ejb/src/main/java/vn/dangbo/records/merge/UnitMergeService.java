@@ -22,7 +22,7 @@ import vn.dangbo.records.member.MemberStatus;
 import vn.dangbo.records.member.VietnameseOrder;
 import vn.dangbo.records.merge.MergePreview.Conflict;
 import vn.dangbo.records.merge.MergePreview.HeldPosition;
-import vn.dangbo.records.merge.MergePreview.Person;
+import vn.dangbo.records.merge.MergePreview.MovingMember;
 import vn.dangbo.records.merge.MergePreview.UnitMoves;
 import vn.dangbo.records.organization.PartyUnit;
 import vn.dangbo.records.organization.Position;
@@ -82,7 +82,7 @@ public class UnitMergeService {
         for (PartyUnit u : s.units()) {
             boolean kept = s.target() != null && u.id().equals(s.target().id());
             moves.add(new UnitMoves(u.id(), u.name(), u.kind().name(), kept,
-                    s.members().get(u.id()).stream().map(m -> new Person(m.id(), m.fullName())).toList(),
+                    s.members().get(u.id()).stream().map(m -> new MovingMember(m.id(), m.fullName())).toList(),
                     s.children().get(u.id()).stream().map(PartyUnit::name).toList(),
                     s.positions().get(u.id()).stream().map(p -> new HeldPosition(p.id(), p.member().id(),
                             p.member().fullName(), p.role().name(), u.name())).toList(),
