@@ -1241,6 +1241,7 @@ const en: Messages = {
         checkIn: 'Check in',
         done: 'Checked in to {session} at {at}.',
         already: 'You checked in to {session} at {at}.',
+        refresh: 'Check again',
         notOpen: 'Check-in is not open for any session.',
       },
       groups: {
@@ -1296,6 +1297,7 @@ const en: Messages = {
         legend: 'Legend',
         legendFree: 'Free seat',
         legendTaken: 'Delegate',
+        whoWhere: 'Who sits where ({n} seated)',
         legendGuest: 'Guest',
       },
       delegates: {

@@ -1239,6 +1239,7 @@ const vi = {
         checkIn: 'Điểm danh',
         done: 'Đã điểm danh {session} lúc {at}.',
         already: 'Đồng chí đã điểm danh {session} lúc {at}.',
+        refresh: 'Xem lại',
         notOpen: 'Chưa mở điểm danh cho phiên họp nào.',
       },
       groups: {
@@ -1294,6 +1295,7 @@ const vi = {
         legend: 'Chú thích',
         legendFree: 'Ghế trống',
         legendTaken: 'Đại biểu',
+        whoWhere: 'Ai ngồi ở đâu ({n} chỗ đã xếp)',
         legendGuest: 'Khách mời',
       },
       delegates: {

@@ -12,7 +12,8 @@ import java.io.IOException;
  * The web app routes in the browser (/members/12, /units …): a reload or a bookmark of such a path
  * must get index.html, while the API, the assets and the server's own endpoints pass through.
  */
-@WebFilter(urlPatterns = "/*")
+// asyncSupported: the API's server-sent event streams (attendance board, import progress) pass through here.
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SpaFallbackFilter extends HttpFilter {
 
     @Override
