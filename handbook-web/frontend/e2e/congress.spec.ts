@@ -8,6 +8,9 @@ const DELEGATE = {
 }
 const DEMO_CONGRESS = /Đại hội đại biểu Đảng bộ phường .* lần thứ I, nhiệm kỳ 2025-2030/
 
+/** A 1×1 PNG. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
+
 async function noHorizontalScroll(page: Page) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(width).toBeLessThanOrEqual(360)
@@ -55,7 +58,26 @@ test('the organising board prepares a congress: creates it, draws the hall, adds
   await expect(page.locator('[data-seat="A1"]')).toHaveClass(/taken/)
   await expect(page.locator('[data-seat="A1"]')).toHaveAttribute('aria-label', `Ghế A1: ${chosen!.trim()}`)
   await expect(page.getByTestId('seats-count')).toContainText('đã xếp 1 chỗ')
+  // By keyboard: the next delegate is preselected; arrow to A2 and press Enter.
+  await page.locator('[data-seat="A1"]').focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.locator('[data-seat="A2"]')).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('[data-seat="A2"]')).toHaveClass(/taken/)
+  await expect(page.getByTestId('seat-occupants')).toContainText('A2')
   await expectNoAxeViolations(page, 'seat map')
+
+  // A photo from a file, stored only with the delegate's consent.
+  await page.getByTestId('tab-delegates').click()
+  const first = page.getByTestId('delegate-row').first()
+  await first.getByTestId('delegate-edit').click()
+  await first.getByTestId('delegate-photo').click()
+  await page.getByTestId('photo-file').setInputFiles({ name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') })
+  await page.getByTestId('photo-save').click()
+  await expect(page.getByTestId('photo-form')).toContainText('Cần đánh dấu sự đồng ý')
+  await page.getByTestId('photo-consent').check()
+  await page.getByTestId('photo-save').click()
+  await expect(first).toContainText('có ảnh')
 })
 
 test('a delegate checks in on a phone and the open attendance board counts it without reloading', async ({ page, browser }) => {
@@ -92,4 +114,9 @@ test('a delegate checks in on a phone and the open attendance board counts it wi
   await expect(board.getByTestId('board-present').locator('.num')).toHaveText(String(presentBefore + 1))
   await expectNoAxeViolations(board, 'attendance board')
   await phone.close()
+
+  // The printable hall plan: every seat of the 11 rows, with names.
+  await openSignedIn(page, `${congressPath}/seats/print`, OFFICER)
+  await expect(page.getByTestId('print-plan').locator('td')).toHaveCount(168)
+  await expect(page.getByTestId('print-plan').locator('td.empty')).toHaveCount(8)
 })

@@ -178,6 +178,19 @@ public final class DemoCongress {
         return true;
     }
 
+    /**
+     * True when the database holds the generated demo ward (its delegate account's dossier is there under the demo
+     * name): a database with real members never gets an invented congress added later.
+     */
+    public static boolean isDemoWard(Connection c, String delegateAccountName) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT full_name FROM member WHERE id = ?")) {
+            ps.setLong(1, DELEGATE_ACCOUNT_MEMBER);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && delegateAccountName.equals(rs.getString(1));
+            }
+        }
+    }
+
     private static List<Candidate> candidates(Connection c) throws SQLException {
         List<Candidate> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""

@@ -27,7 +27,7 @@ import vn.dangbo.records.notice.DemoNotices;
 /**
  * Fills an empty database with the invented demo ward when ward.demo.seed is true (./run.sh sets
  * it). It never touches a database that already has units, so a restart keeps whatever was changed; the one
- * exception is the demo congress, added once to a demo database seeded before congresses existed.
+ * exception is the demo congress, added once to a demo ward's database seeded before congresses existed.
  */
 @Startup
 @Singleton
@@ -56,8 +56,10 @@ public class DemoSeeder {
                     "SELECT COUNT(*) FROM party_unit FOR UPDATE")) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
-                    boolean added = DemoCongress.writeIfAbsent(c, DemoWard.Spec.demo(LocalDate.now()).wardName(),
-                            LocalDate.now());
+                    String delegate = DemoWard.ACCOUNTS.stream().filter(a -> "daibieu.01".equals(a.username()))
+                            .findFirst().orElseThrow().displayName();
+                    boolean added = DemoCongress.isDemoWard(c, delegate) && DemoCongress.writeIfAbsent(c,
+                            DemoWard.Spec.demo(LocalDate.now()).wardName(), LocalDate.now());
                     c.commit();
                     if (added) {
                         LOG.info("Demo congress added");

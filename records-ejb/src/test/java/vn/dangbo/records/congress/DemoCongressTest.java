@@ -67,4 +67,13 @@ class DemoCongressTest {
             assertTrue(onBodies.add(id), "one body each");
         }));
     }
+
+    @Test
+    void theDemoWardIsRecognisedByItsDelegateAccountsDossier() {
+        DemoWard ward = DemoWard.build(DemoWard.Spec.demo(LocalDate.of(2025, 8, 12)));
+        String account = DemoWard.ACCOUNTS.stream().filter(a -> "daibieu.01".equals(a.username())).findFirst()
+                .orElseThrow().displayName();
+        assertEquals(account, ward.member(6).fullName(),
+                "DemoSeeder adds the demo congress to an existing database only when member 6 bears this name");
+    }
 }
