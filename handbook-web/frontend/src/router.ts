@@ -139,6 +139,33 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
+    path: '/congresses',
+    name: 'congresses',
+    component: () => import('./views/congress/CongressListView.vue'),
+    meta: { titleKey: 'congress.prep.list.title' },
+  },
+  {
+    path: '/congresses/:id(\\d+)',
+    name: 'congress',
+    component: () => import('./views/congress/CongressView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'congress.prep.title' },
+  },
+  {
+    path: '/congresses/:id(\\d+)/seats/print',
+    name: 'congress-seats-print',
+    component: () => import('./views/congress/SeatPlanPrintView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'congress.prep.print.title' },
+  },
+  {
+    path: '/congresses/:id(\\d+)/attendance',
+    name: 'congress-attendance',
+    component: () => import('./views/congress/AttendanceBoardView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'congress.prep.board.title' },
+  },
+  {
     path: '/forbidden',
     name: 'forbidden',
     component: () => import('./views/ErrorView.vue'),

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dangbo.records.congress.DemoCongress;
 import vn.dangbo.records.demo.DemoWard;
 import vn.dangbo.records.demo.DemoWardWriter;
 import vn.dangbo.records.fee.DemoFees;
@@ -25,7 +26,8 @@ import vn.dangbo.records.notice.DemoNotices;
 
 /**
  * Fills an empty database with the invented demo ward when ward.demo.seed is true (./run.sh sets
- * it). It never touches a database that already has units, so a restart keeps whatever was changed.
+ * it). It never touches a database that already has units, so a restart keeps whatever was changed; the one
+ * exception is the demo congress, added once to a demo ward's database seeded before congresses existed.
  */
 @Startup
 @Singleton
@@ -54,7 +56,14 @@ public class DemoSeeder {
                     "SELECT COUNT(*) FROM party_unit FOR UPDATE")) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
-                    c.rollback();
+                    String delegate = DemoWard.ACCOUNTS.stream().filter(a -> "daibieu.01".equals(a.username()))
+                            .findFirst().orElseThrow().displayName();
+                    boolean added = DemoCongress.isDemoWard(c, delegate) && DemoCongress.writeIfAbsent(c,
+                            DemoWard.Spec.demo(LocalDate.now()).wardName(), LocalDate.now());
+                    c.commit();
+                    if (added) {
+                        LOG.info("Demo congress added");
+                    }
                     return;
                 }
             }
@@ -65,6 +74,7 @@ public class DemoSeeder {
             DemoSkillsClasses.write(c, ward, LocalDate.now());
             DemoNotices.write(c, ward, LocalDate.now());
             vn.dangbo.records.library.DemoLibrary.write(c, LocalDate.now());
+            DemoCongress.writeIfAbsent(c, ward.spec().wardName(), LocalDate.now());
             c.commit();
             LOG.info(() -> "Demo ward seeded: " + counts);
         } catch (SQLException e) {
