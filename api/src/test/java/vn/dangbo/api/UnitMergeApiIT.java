@@ -116,8 +116,9 @@ class UnitMergeApiIT extends ServerTest {
         assertEquals(b.secretary(), positions.get(0).getJsonNumber("memberId").longValue());
         assertEquals(successor, officer.get("/api/meetings/" + meetingA).json().getJsonObject("meeting")
                 .getJsonNumber("cellId").longValue());
-        assertTrue(officer.get("/api/members/" + a.members().get(0) + "/history").body().contains("Hợp Nhất"),
-                "the move is in the dossier's history");
+        String history = officer.get("/api/members/" + a.members().get(0) + "/history").body();
+        assertTrue(history.contains("\"" + a.id() + "\"") && history.contains("\"" + successor + "\""),
+                "the move from the old cell to the new one is in the dossier's history: " + history);
         assertTrue(officer.get("/api/audit").body().contains("125-QĐ/ĐU"), "audited");
     }
 
