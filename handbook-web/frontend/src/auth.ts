@@ -4,6 +4,7 @@ import { api } from './api/api'
 import { configureHttp } from './api/http'
 import { currentLocale } from './i18n'
 import { offlineStore } from './lib/library'
+import { congressOfflineStore } from './lib/congressDocuments'
 
 /**
  * loading      – fetching /api/config and asking Keycloak whether there is a session
@@ -90,6 +91,7 @@ export async function logout(): Promise<void> {
   }
   // Phones are shared: the documents this user kept for offline reading go with them.
   await offlineStore().clear().catch(() => undefined)
+  await congressOfflineStore().clear().catch(() => undefined)
   if (!keycloak) {
     window.location.assign('/')
     return

@@ -5,7 +5,8 @@
  *    cached index.html of this build;
  *  - /assets/ (names carry a content hash), icons, manifest: from the cache, else the network;
  *  - the API, sign-in and everything else: untouched (the documents a member opened are kept by the app
- *    itself in the "handbook-library-v1" cache, which this worker never deletes).
+ *    itself in the "handbook-library-v1" cache, the congress documents a delegate opened in
+ *    "handbook-congress-v1"; this worker never deletes either).
  * Each build has its own cache; older ones are deleted when the new worker takes over, so a stale index.html
  * never outlives the build it belongs to.
  */

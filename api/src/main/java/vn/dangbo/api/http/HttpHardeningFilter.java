@@ -34,6 +34,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR}, asyncSupported = true)
 public class HttpHardeningFilter extends HttpFilter {
 
+    private static final java.util.regex.Pattern PUBLIC_COMMENT =
+            java.util.regex.Pattern.compile("/api/public/congresses/[^/]+/comments/?");
     private static final java.util.regex.Pattern PHOTO =
             java.util.regex.Pattern.compile("/api/congresses/\\d+/delegates/\\d+/photo");
     static final long DEFAULT_MAX_BODY = 1024 * 1024;
@@ -43,6 +45,7 @@ public class HttpHardeningFilter extends HttpFilter {
     private Set<String> allowedOrigins;
     private long maxBody;
     private RateLimit anonymousLimit;
+    private WindowLimit publicCommentLimit;
 
     @Override
     public void init(FilterConfig config) throws ServletException {
@@ -64,6 +67,9 @@ public class HttpHardeningFilter extends HttpFilter {
         // Requests without a token (the public configuration, and anything probing the API) per client address.
         anonymousLimit = new RateLimit(c.getOptionalValue("ward.rate.anonymous.burst", Integer.class).orElse(120),
                 c.getOptionalValue("ward.rate.anonymous.per-second", Double.class).orElse(2.0), System::nanoTime);
+        // Residents' comments on public drafts: a few per address, whatever the request carries.
+        publicCommentLimit = new WindowLimit(c.getOptionalValue("ward.rate.public-comments.max", Integer.class).orElse(5),
+                c.getOptionalValue("ward.rate.public-comments.window-seconds", Long.class).orElse(600L), System::nanoTime);
     }
 
     @Override
@@ -96,6 +102,14 @@ public class HttpHardeningFilter extends HttpFilter {
         }
         if (api && req.getHeader("Authorization") == null) {
             long wait = anonymousLimit.tryAcquire(clientAddress(req));
+            if (wait > 0) {
+                res.setHeader("Retry-After", Long.toString(wait));
+                ProblemWriter.write(req, res, 429, "request.tooMany", wait);
+                return;
+            }
+        }
+        if (api && "POST".equals(req.getMethod()) && PUBLIC_COMMENT.matcher(path).matches()) {
+            long wait = publicCommentLimit.tryAcquire(clientAddress(req));
             if (wait > 0) {
                 res.setHeader("Retry-After", Long.toString(wait));
                 ProblemWriter.write(req, res, 429, "request.tooMany", wait);
