@@ -241,6 +241,9 @@ class CredentialReportIT extends ServerTest {
             assertEquals(9, wb.getSheet("Danh sách đại biểu").getLastRowNum(), "the header, then 9 lines");
             assertEquals(2, wb.getSheet("Tư cách đại biểu").getLastRowNum());
         }
+        // The exports carry the delegates' personal data out of the system: each is in the audit log.
+        String audit = officer.get("/api/audit?size=50").json().toString();
+        assertTrue(audit.contains("CONGRESS_CREDENTIAL_REPORT_EXPORTED"), audit);
     }
 
     @Test
