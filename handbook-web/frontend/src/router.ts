@@ -139,6 +139,13 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
+    path: '/congresses/:id(\\d+)/credentials',
+    name: 'congress-credentials',
+    component: () => import('./views/congress/CredentialReportView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'congress.credentials.title' },
+  },
+  {
     path: '/forbidden',
     name: 'forbidden',
     component: () => import('./views/ErrorView.vue'),

@@ -1,4 +1,5 @@
 import type { Messages } from './vi'
+import { credentialsEn } from './congressCredentials'
 
 // English. Same keys as vi.ts (the type enforces it at compile time, a unit test at run time).
 const en: Messages = {
@@ -1174,6 +1175,9 @@ const en: Messages = {
       submitting: 'Publishing…',
       published: 'Document published',
     },
+  },
+  congress: {
+    credentials: credentialsEn,
   },
 }
 

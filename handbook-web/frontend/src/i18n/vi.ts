@@ -1,3 +1,4 @@
+import { credentialsVi } from './congressCredentials'
 // Vietnamese (default). Every key here must exist in en.ts and vice versa (checked by a unit test).
 const vi = {
   app: {
@@ -1172,6 +1173,9 @@ const vi = {
       submitting: 'Đang đăng…',
       published: 'Đã đăng tài liệu',
     },
+  },
+  congress: {
+    credentials: credentialsVi,
   },
 }
 
