@@ -194,6 +194,13 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'congress.docs.publicFormTitle', public: true },
   },
   {
+    path: '/congresses/:id(\\d+)/credentials',
+    name: 'congress-credentials',
+    component: () => import('./views/congress/CredentialReportView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'congress.credentials.title' },
+  },
+  {
     path: '/forbidden',
     name: 'forbidden',
     component: () => import('./views/ErrorView.vue'),

@@ -1,4 +1,5 @@
 import type { Messages } from './vi'
+import { credentialsEn } from './congressCredentials'
 
 // English. Same keys as vi.ts (the type enforces it at compile time, a unit test at run time).
 const en: Messages = {
@@ -1465,6 +1466,7 @@ const en: Messages = {
         controlCharacters: 'Contains characters that are not allowed.',
       },
     },
+    credentials: credentialsEn,
   },
 }
 

@@ -1,3 +1,4 @@
+import { credentialsVi } from './congressCredentials'
 // Vietnamese (default). Every key here must exist in en.ts and vice versa (checked by a unit test).
 const vi = {
   app: {
@@ -1463,6 +1464,7 @@ const vi = {
         controlCharacters: 'Có ký tự không hợp lệ.',
       },
     },
+    credentials: credentialsVi,
   },
 }
 
