@@ -82,6 +82,13 @@ async function congressAtTheDoor(request: APIRequestContext) {
   const first = delegates.find((d: { memberId: number }) => d.memberId === memberIds[0])
   await ok(await request.put(`${base}/seats`, { headers, data: { rows: [{ label: 'A', seats: 10 }] } }))
   await ok(await request.put(`${base}/delegates/${first.id}/placement`, { headers, data: { seatRow: 'A', seatNumber: 7 } }))
+  // a tiny PNG is enough: the kiosk shows whatever photo was stored with consent
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+  const photo = await request.put(`${base}/delegates/${first.id}/photo?consent=true`, {
+    headers: { ...headers, 'Content-Type': 'image/png' },
+    data: png,
+  })
+  expect(photo.status(), await photo.text()).toBe(204)
   const session = await ok(await request.post(`${base}/sessions`, { headers, data: { name: 'Phiên khai mạc', startsAt: new Date().toISOString() } }), 201)
   await ok(await request.post(`${base}/sessions/${session.id}/check-in`, { headers, data: { open: true } }))
   const card = await ok(await request.get(`${base}/delegates/${first.id}/card-code`, { headers }))
@@ -145,6 +152,7 @@ test('the kiosk checks a delegate in from the card before its camera, knows a se
     await expect(page.getByTestId('kiosk-name')).toHaveText(c.names[0])
     await expect(page.getByTestId('kiosk-seat')).toContainText('A7')
     await expect(result).toContainText('Chào mừng đồng chí')
+    await expect(page.getByTestId('kiosk-photo')).toBeVisible()
     await expect(page.getByTestId('kiosk-count')).toContainText('1/2')
     // held before the camera, the card is sent once: the greeting stays
     await page.waitForTimeout(1500)
