@@ -137,6 +137,20 @@ const routes: RouteRecordRaw[] = [
     props: (route) => ({ id: Number(route.params.id) }),
     meta: { titleKey: 'library.title', offline: true },
   },
+  {
+    path: '/congresses/:id(\\d+)/kiosk',
+    name: 'congress-kiosk',
+    component: () => import('./views/congress/KioskView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'congress.kiosk.title' },
+  },
+  {
+    path: '/congresses/:id(\\d+)/cards',
+    name: 'congress-cards',
+    component: () => import('./views/congress/CardsView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'congress.cards.title' },
+  },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
     path: '/congresses',
