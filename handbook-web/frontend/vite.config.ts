@@ -50,7 +50,7 @@ function serviceWorker(): Plugin {
  * kept out of the repository and out of public/ so that only these ~7 MB of the package's ~30 MB of models
  * end up in the WAR.
  */
-const FACE_MODELS = ['tiny_face_detector_model', 'face_landmark_68_tiny_model', 'face_recognition_model']
+const FACE_MODELS = ['tiny_face_detector_model', 'face_landmark_68_model', 'face_recognition_model']
 function faceModels(): Plugin {
   const from = resolve(__dirname, 'node_modules/@vladmandic/face-api/model')
   return {

@@ -181,7 +181,13 @@ test('the secretariat enrols faces from the photos; a known face checks in, an u
     })
     await openSignedIn(kiosk, `/congresses/${c.id}/kiosk/face`, OFFICER)
     const greeting = kiosk.getByTestId('face-greeting')
-    await expect(greeting).toContainText(`Chào mừng đồng chí ${c.nameA}`, { timeout: 60_000 })
+    await expect(greeting)
+      .toContainText(`Chào mừng đồng chí ${c.nameA}`, { timeout: 60_000 })
+      .catch(async (e: unknown) => {
+        const result = kiosk.getByTestId('face-result')
+        const seen = `${await result.getAttribute('data-match')} at ${await result.getAttribute('data-distance')}`
+        throw new Error(`not greeted; the last frame was ${seen}`, { cause: e })
+      })
     await expect(greeting.getByRole('img', { name: `Ảnh của ${c.nameA}` })).toBeVisible()
   } finally {
     await kioskA.close()
