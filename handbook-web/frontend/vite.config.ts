@@ -30,6 +30,8 @@ function serviceWorker(): Plugin {
         .filter((f) => f.url !== '/index.html' && f.url !== '/sw.js' && !f.url.startsWith('/silent-check-sso'))
         // Icon-font formats only old browsers load (they are still fetched, and then kept, when asked for).
         .filter((f) => !/\/assets\/primeicons-[^/]+\.(eot|ttf|svg|woff)$/.test(f.url))
+        // The face models (~7 MB) are for the congress's kiosks only, not for every member's phone.
+        .filter((f) => !f.url.startsWith('/models/'))
         .sort((a, b) => a.url.localeCompare(b.url))
       // Names and contents (index.html too): a change anywhere makes a new version, hence a new cache.
       const hash = createHash('sha256')
@@ -43,10 +45,31 @@ function serviceWorker(): Plugin {
   }
 }
 
+/**
+ * Copies the three face-api models the face kiosk uses from the package into the build (dist/models/face-api):
+ * kept out of the repository and out of public/ so that only these ~7 MB of the package's ~30 MB of models
+ * end up in the WAR.
+ */
+const FACE_MODELS = ['tiny_face_detector_model', 'face_landmark_68_model', 'face_recognition_model']
+function faceModels(): Plugin {
+  const from = resolve(__dirname, 'node_modules/@vladmandic/face-api/model')
+  return {
+    name: 'face-api-models',
+    apply: 'build',
+    generateBundle() {
+      const files = readdirSync(from).filter((f) => FACE_MODELS.some((m) => f.startsWith(m + '.') || f.startsWith(m + '-')))
+      if (files.length < FACE_MODELS.length * 2) throw new Error(`face-api models missing in ${from}: ${files.join(', ')}`)
+      for (const f of files) {
+        this.emitFile({ type: 'asset', fileName: `models/face-api/${f}`, source: readFileSync(join(from, f)) })
+      }
+    },
+  }
+}
+
 // The WAR is deployed at the server root, so assets are served from '/'.
 export default defineConfig({
   base: '/',
-  plugins: [vue(), serviceWorker()],
+  plugins: [vue(), faceModels(), serviceWorker()],
   define: {
     __VUE_OPTIONS_API__: 'true',
     __VUE_PROD_DEVTOOLS__: 'false',

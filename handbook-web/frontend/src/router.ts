@@ -215,6 +215,20 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'congress.credentials.title' },
   },
   {
+    path: '/congresses/:id(\\d+)/faces',
+    name: 'congress-faces',
+    component: () => import('./views/congress/FaceEnrolView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'congress.face.enrolTitle' },
+  },
+  {
+    path: '/congresses/:id(\\d+)/kiosk/face',
+    name: 'congress-face-kiosk',
+    component: () => import('./views/congress/FaceKioskView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'congress.face.kioskTitle' },
+  },
+  {
     path: '/forbidden',
     name: 'forbidden',
     component: () => import('./views/ErrorView.vue'),

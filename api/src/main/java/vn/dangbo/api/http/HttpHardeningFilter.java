@@ -54,6 +54,9 @@ public class HttpHardeningFilter extends HttpFilter {
         String auth = origin(c.getOptionalValue("ward.auth.public-url", String.class).orElse("http://localhost:8180"));
         // keycloak-js calls the token endpoint (connect-src) and checks the session in a hidden frame
         // (frame-src); PrimeVue injects its theme as <style> elements at run time, hence style-src 'unsafe-inline'.
+        // The face kiosk's TF.js (face-api) runs on its WebGL or CPU backend: no WebAssembly and no workers, so
+        // neither 'wasm-unsafe-eval' nor worker-src blob: is granted; its models come from 'self' (connect-src)
+        // and the photos it reads are blob: images (img-src). The camera is a MediaStream, which CSP does not govern.
         String common = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                 + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' " + auth + "; "
                 + "frame-src 'self' " + auth + "; object-src 'none'; base-uri 'self'; form-action 'self' " + auth + "; ";
