@@ -1,39 +1,10 @@
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { OFFICER, officerToken, suffix } from './support'
 
 // Handbook accounts against the real Keycloak: the officer creates a login from the UI (the application
 // calls Keycloak's Admin REST API), the member signs in with the temporary password and must set a new
 // one, and a recorded death switches the login off in Keycloak.
-
-const OFFICER = {
-  user: process.env.E2E_OFFICER_USER || 'canbo.tochuc',
-  password: process.env.E2E_OFFICER_PASSWORD || 'demo',
-}
-// The demo realm's confidential client for scripts and tests (direct grants), to prepare data over the API.
-const SCRIPTS_CLIENT = { id: 'ward-scripts', secret: process.env.E2E_SCRIPTS_SECRET || 'demo-scripts-secret' }
-
-/** Letters only: names are refused with digits. */
-function suffix(): string {
-  const letters = 'abcdeghiklmnopqrstuvxy'
-  let s = ''
-  for (let i = 0; i < 6; i++) s += letters.charAt(Math.floor(Math.random() * letters.length))
-  return s.charAt(0).toUpperCase() + s.slice(1)
-}
-
-async function officerToken(request: APIRequestContext): Promise<string> {
-  const config = await (await request.get('/api/config')).json()
-  const res = await request.post(`${config.authUrl}/realms/${config.realm}/protocol/openid-connect/token`, {
-    form: {
-      grant_type: 'password',
-      client_id: SCRIPTS_CLIENT.id,
-      client_secret: SCRIPTS_CLIENT.secret,
-      username: OFFICER.user,
-      password: OFFICER.password,
-    },
-  })
-  expect(res.ok(), await res.text()).toBeTruthy()
-  return (await res.json()).access_token
-}
 
 /** A fresh cell with one full member, made through the API so the test owns its data. */
 async function cellWithMember(request: APIRequestContext, token: string) {

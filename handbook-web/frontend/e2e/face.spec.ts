@@ -4,38 +4,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import config from '../playwright.config'
-import { openSignedIn, OFFICER } from './support'
+import { officerToken, openSignedIn, OFFICER, suffix } from './support'
 
 // Face check-in end to end: the package's sample photos as the delegates' photos, enrolment computed in the
 // browser, then kiosks whose (fake) camera shows a delegate's face, or a face nobody enrolled.
 
-const SCRIPTS_CLIENT = { id: 'ward-scripts', secret: process.env.E2E_SCRIPTS_SECRET || 'demo-scripts-secret' }
 const SAMPLES = fileURLToPath(new URL('../node_modules/@vladmandic/face-api/demo', import.meta.url))
 /** One face each (sample1, sample5); sample3 shows two other people, neither enrolled. */
 const PHOTO_A = join(SAMPLES, 'sample1.jpg')
 const PHOTO_B = join(SAMPLES, 'sample5.jpg')
 const PHOTO_C = join(SAMPLES, 'sample3.jpg')
 
-function suffix(): string {
-  const letters = 'abcdeghiklmnopqrstuvxy'
-  let s = ''
-  for (let i = 0; i < 6; i++) s += letters.charAt(Math.floor(Math.random() * letters.length))
-  return s.charAt(0).toUpperCase() + s.slice(1)
-}
-
 async function officerHeaders(request: APIRequestContext) {
-  const cfg = await (await request.get('/api/config')).json()
-  const res = await request.post(`${cfg.authUrl}/realms/${cfg.realm}/protocol/openid-connect/token`, {
-    form: {
-      grant_type: 'password',
-      client_id: SCRIPTS_CLIENT.id,
-      client_secret: SCRIPTS_CLIENT.secret,
-      username: OFFICER.user,
-      password: OFFICER.password,
-    },
-  })
-  expect(res.ok(), await res.text()).toBeTruthy()
-  return { Authorization: `Bearer ${(await res.json()).access_token}`, 'Accept-Language': 'vi' }
+  return { Authorization: `Bearer ${await officerToken(request)}`, 'Accept-Language': 'vi' }
 }
 
 type Headers = Awaited<ReturnType<typeof officerHeaders>>

@@ -3,34 +3,10 @@ import QRCode from 'qrcode'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expectNoAxeViolations, OFFICER, openSignedIn, unaccent } from './support'
+import { expectNoAxeViolations, OFFICER, openSignedIn, unaccent, officerToken, suffix } from './support'
 
 // The door kiosk: a card's QR code held before a (fake) camera checks the delegate in and greets them; the same
 // card again shows that it was already used; a delegate without a card is found by name.
-
-const SCRIPTS_CLIENT = { id: 'ward-scripts', secret: process.env.E2E_SCRIPTS_SECRET || 'demo-scripts-secret' }
-
-function suffix(): string {
-  const letters = 'abcdeghiklmnopqrstuvxy'
-  let s = ''
-  for (let i = 0; i < 6; i++) s += letters.charAt(Math.floor(Math.random() * letters.length))
-  return s.charAt(0).toUpperCase() + s.slice(1)
-}
-
-async function officerToken(request: APIRequestContext): Promise<string> {
-  const config = await (await request.get('/api/config')).json()
-  const res = await request.post(`${config.authUrl}/realms/${config.realm}/protocol/openid-connect/token`, {
-    form: {
-      grant_type: 'password',
-      client_id: SCRIPTS_CLIENT.id,
-      client_secret: SCRIPTS_CLIENT.secret,
-      username: OFFICER.user,
-      password: OFFICER.password,
-    },
-  })
-  expect(res.ok(), await res.text()).toBeTruthy()
-  return (await res.json()).access_token
-}
 
 /** A congress of two official delegates from a fresh cell, the first on seat A7, check-in open. */
 async function congressAtTheDoor(request: APIRequestContext) {

@@ -1,26 +1,10 @@
 import { test, expect, type APIRequestContext } from '@playwright/test'
-import { OFFICER, expectNoAxeViolations, openSignedIn } from './support'
+import { OFFICER, expectNoAxeViolations, openSignedIn, officerToken } from './support'
 
 // Residents comment on a public draft without signing in; the secretariat (here the organising officer)
 // approves the comment on the moderation page; the count of its field goes up on the public page.
 
-const SCRIPTS_CLIENT = { id: 'ward-scripts', secret: process.env.E2E_SCRIPTS_SECRET || 'demo-scripts-secret' }
 const FIELD = 'Quốc phòng - An ninh'
-
-async function officerToken(request: APIRequestContext): Promise<string> {
-  const config = await (await request.get('/api/config')).json()
-  const res = await request.post(`${config.authUrl}/realms/${config.realm}/protocol/openid-connect/token`, {
-    form: {
-      grant_type: 'password',
-      client_id: SCRIPTS_CLIENT.id,
-      client_secret: SCRIPTS_CLIENT.secret,
-      username: OFFICER.user,
-      password: OFFICER.password,
-    },
-  })
-  expect(res.ok(), await res.text()).toBeTruthy()
-  return (await res.json()).access_token
-}
 
 /** A congress with one public draft of three paragraphs, made through the API so the test owns its data. */
 async function congressWithPublicDraft(request: APIRequestContext): Promise<number> {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 
 /** A demo account of the realm (README): username and password. */
@@ -49,3 +49,30 @@ export async function expectNoAxeViolations(page: Page, label: string) {
   expect(summary, `axe violations on ${label}`).toEqual([])
 }
 
+
+/** The demo realm's confidential client for scripts (direct grants): lets a test set up its data through the API. */
+const SCRIPTS_CLIENT = { id: 'ward-scripts', secret: process.env.E2E_SCRIPTS_SECRET || 'demo-scripts-secret' }
+
+/** An access token of the officer, from Keycloak, for setting up a test's data through the API. */
+export async function officerToken(request: APIRequestContext): Promise<string> {
+  const config = await (await request.get('/api/config')).json()
+  const res = await request.post(`${config.authUrl}/realms/${config.realm}/protocol/openid-connect/token`, {
+    form: {
+      grant_type: 'password',
+      client_id: SCRIPTS_CLIENT.id,
+      client_secret: SCRIPTS_CLIENT.secret,
+      username: OFFICER.user,
+      password: OFFICER.password,
+    },
+  })
+  expect(res.ok(), await res.text()).toBeTruthy()
+  return (await res.json()).access_token
+}
+
+/** A capitalised word of letters only (names are refused with digits) that makes a test's names unique. */
+export function suffix(): string {
+  const letters = 'abcdeghiklmnopqrstuvxy'
+  let s = ''
+  for (let i = 0; i < 6; i++) s += letters.charAt(Math.floor(Math.random() * letters.length))
+  return s.charAt(0).toUpperCase() + s.slice(1)
+}

@@ -14,6 +14,12 @@ declare module 'vue-router' {
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('./views/HomeView.vue'), meta: { titleKey: 'home.title' } },
   { path: '/units', name: 'units', component: () => import('./views/UnitTreeView.vue'), meta: { titleKey: 'units.title' } },
+  {
+    path: '/units/merge',
+    name: 'unit-merge',
+    component: () => import('./views/UnitMergeView.vue'),
+    meta: { titleKey: 'merges.title' },
+  },
   { path: '/members', name: 'members', component: () => import('./views/MemberListView.vue'), meta: { titleKey: 'members.title' } },
   {
     path: '/members/new',

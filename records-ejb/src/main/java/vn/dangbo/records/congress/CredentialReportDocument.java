@@ -2,7 +2,6 @@ package vn.dangbo.records.congress;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +10,10 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.dangbo.records.shared.WordPages;
 
 /**
  * The credential committee's report as a Word document in the layout of the Party's papers (as the meeting
@@ -28,7 +24,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  */
 public final class CredentialReportDocument {
 
-    private static final String FONT = "Times New Roman";
     static final String TITLE = "BÁO CÁO THẨM TRA TƯ CÁCH ĐẠI BIỂU";
     static final String COMMITTEE = "BAN THẨM TRA TƯ CÁCH ĐẠI BIỂU";
 
@@ -37,7 +32,7 @@ public final class CredentialReportDocument {
 
     public static void writeDocx(CredentialReport r, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            page(doc);
+            WordPages.a4(doc);
             heading(doc, r);
             para(doc, ParagraphAlignment.CENTER, 240, 0, TITLE, true, false);
             para(doc, ParagraphAlignment.CENTER, 0, 0, r.congressName(), true, false);
@@ -154,57 +149,35 @@ public final class CredentialReportDocument {
                 + "chính thức được triệu tập dự Đại hội.", false, false);
     }
 
-    private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar mar = sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(1134));
-        mar.setBottom(BigInteger.valueOf(1134));
-        mar.setLeft(BigInteger.valueOf(1701));
-        mar.setRight(BigInteger.valueOf(1134));
-    }
-
     private static void heading(XWPFDocument doc, CredentialReport r) {
-        XWPFTable t = borderless(doc);
+        XWPFTable t = WordPages.borderless(doc, 2);
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
         Locale vi = new Locale("vi");
         if (r.partyCommittee() != null) {
-            cellPara(left, r.partyCommittee().toUpperCase(vi), false);
+            WordPages.cellPara(left, r.partyCommittee().toUpperCase(vi), false);
         }
-        cellPara(left, COMMITTEE, true);
-        cellPara(left, "*", false);
-        cellPara(right, "ĐẢNG CỘNG SẢN VIỆT NAM", true).getRuns().get(0).setUnderline(UnderlinePatterns.SINGLE);
+        WordPages.cellPara(left, COMMITTEE, true);
+        WordPages.cellPara(left, "*", false);
+        WordPages.cellPara(right, "ĐẢNG CỘNG SẢN VIỆT NAM", true).getRuns().get(0).setUnderline(UnderlinePatterns.SINGLE);
         LocalDate d = r.openingDate();
-        cellPara(right, "ngày " + d.getDayOfMonth() + " tháng " + d.getMonthValue()
+        WordPages.cellPara(right, "ngày " + d.getDayOfMonth() + " tháng " + d.getMonthValue()
                 + " năm " + d.getYear(), false).getRuns().get(0).setItalic(true);
     }
 
     private static void signature(XWPFDocument doc, CredentialReport r) {
-        XWPFTable t = borderless(doc);
+        XWPFTable t = WordPages.borderless(doc, 2);
         XWPFTableCell left = t.getRow(0).getCell(0);
-        cellPara(left, "Nơi nhận:", true).setAlignment(ParagraphAlignment.LEFT);
-        cellPara(left, "- Đoàn Chủ tịch Đại hội,", false).setAlignment(ParagraphAlignment.LEFT);
-        cellPara(left, "- Lưu Ban Thẩm tra tư cách đại biểu.", false).setAlignment(ParagraphAlignment.LEFT);
+        WordPages.cellPara(left, "Nơi nhận:", true).setAlignment(ParagraphAlignment.LEFT);
+        WordPages.cellPara(left, "- Đoàn Chủ tịch Đại hội,", false).setAlignment(ParagraphAlignment.LEFT);
+        WordPages.cellPara(left, "- Lưu Ban Thẩm tra tư cách đại biểu.", false).setAlignment(ParagraphAlignment.LEFT);
         XWPFTableCell right = t.getRow(0).getCell(1);
-        cellPara(right, "T/M " + COMMITTEE, true);
-        cellPara(right, "TRƯỞNG BAN", true);
-        cellPara(right, "(Ký, ghi rõ họ tên)", false).getRuns().get(0).setItalic(true);
-        cellPara(right, "", false);
-        cellPara(right, "", false);
-        cellPara(right, nz(r.committeeHead()), true);
-    }
-
-    private static XWPFTable borderless(XWPFDocument doc) {
-        XWPFTable t = doc.createTable(1, 2);
-        t.setWidth("100%");
-        t.removeBorders();
-        for (XWPFTableCell cell : t.getRow(0).getTableCells()) {
-            cell.removeParagraph(0);
-        }
-        return t;
+        WordPages.cellPara(right, "T/M " + COMMITTEE, true);
+        WordPages.cellPara(right, "TRƯỞNG BAN", true);
+        WordPages.cellPara(right, "(Ký, ghi rõ họ tên)", false).getRuns().get(0).setItalic(true);
+        WordPages.cellPara(right, "", false);
+        WordPages.cellPara(right, "", false);
+        WordPages.cellPara(right, nz(r.committeeHead()), true);
     }
 
     private static XWPFTable grid(XWPFDocument doc, List<String> headers) {
@@ -214,7 +187,7 @@ public final class CredentialReportDocument {
         for (int i = 0; i < headers.size(); i++) {
             XWPFTableCell c = head.getCell(i);
             c.removeParagraph(0);
-            cellPara(c, headers.get(i), true);
+            WordPages.cellPara(c, headers.get(i), true);
         }
         head.setRepeatHeader(true);
         return t;
@@ -225,37 +198,15 @@ public final class CredentialReportDocument {
         for (int i = 0; i < values.size(); i++) {
             XWPFTableCell c = row.getCell(i);
             c.removeParagraph(0);
-            XWPFParagraph p = cellPara(c, values.get(i), false);
+            XWPFParagraph p = WordPages.cellPara(c, values.get(i), false);
             p.setAlignment(i == 0 || values.get(i).matches("[0-9.,]+") ? ParagraphAlignment.CENTER
                     : ParagraphAlignment.LEFT);
         }
     }
 
-    private static XWPFParagraph cellPara(XWPFTableCell cell, String text, boolean bold) {
-        XWPFParagraph p = cell.addParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        p.setSpacingAfter(0);
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(13);
-        run.setBold(bold);
-        run.setText(text);
-        return p;
-    }
-
     private static XWPFParagraph para(XWPFDocument doc, ParagraphAlignment align, int before, int after, String text,
                                       boolean bold, boolean italic) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        p.setSpacingBefore(before);
-        p.setSpacingAfter(after);
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(14);
-        run.setBold(bold);
-        run.setItalic(italic);
-        run.setText(text);
-        return p;
+        return WordPages.para(doc, align, before, after, text, bold, italic, WordPages.BODY);
     }
 
     private static String shares(List<CredentialReport.Share> rows) {

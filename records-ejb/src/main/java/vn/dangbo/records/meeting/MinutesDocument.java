@@ -2,7 +2,6 @@ package vn.dangbo.records.meeting;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.dangbo.records.shared.WordPages;
 
 /**
  * The minutes (biên bản sinh hoạt chi bộ) as a Word document or a PDF in the layout cells use on paper: the Party's
@@ -26,8 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  */
 public final class MinutesDocument {
 
-    private static final String FONT = "Times New Roman";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
     static final String SIGN_HINT = "(Ký, ghi rõ họ tên)";
 
@@ -103,7 +99,7 @@ public final class MinutesDocument {
     public static void writeDocx(Content c, OutputStream out) throws IOException {
         Wording w = wording(c);
         try (XWPFDocument doc = new XWPFDocument()) {
-            page(doc);
+            WordPages.a4(doc);
             heading(doc, w);
             para(doc, ParagraphAlignment.CENTER, 240, 0, run("BIÊN BẢN", true, false, 14));
             para(doc, ParagraphAlignment.CENTER, 0, 0, run(w.title(), true, false, 14));
@@ -126,66 +122,32 @@ public final class MinutesDocument {
         MinutesPdf.write(wording(c), out);
     }
 
-    private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar mar = sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(1134));
-        mar.setBottom(BigInteger.valueOf(1134));
-        mar.setLeft(BigInteger.valueOf(1701));
-        mar.setRight(BigInteger.valueOf(1134));
-    }
-
     private static void heading(XWPFDocument doc, Wording w) {
-        XWPFTable t = borderless(doc, 2);
+        XWPFTable t = WordPages.borderless(doc, 2);
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
         for (int i = 0; i < w.headingLeft().size(); i++) {
             // the cell's own name is bold, its superior's is not
-            cellPara(left, w.headingLeft().get(i), i == w.headingLeft().size() - 1);
+            WordPages.cellPara(left, w.headingLeft().get(i), i == w.headingLeft().size() - 1);
         }
-        cellPara(left, "*", false);
-        XWPFParagraph party = cellPara(right, PARTY, true);
+        WordPages.cellPara(left, "*", false);
+        XWPFParagraph party = WordPages.cellPara(right, PARTY, true);
         party.getRuns().get(0).setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
-        cellPara(right, w.dateLine(), false).getRuns().get(0).setItalic(true);
+        WordPages.cellPara(right, w.dateLine(), false).getRuns().get(0).setItalic(true);
     }
 
     private static void signatures(XWPFDocument doc, Wording w) {
-        XWPFTable t = borderless(doc, 2);
+        XWPFTable t = WordPages.borderless(doc, 2);
         signature(t.getRow(0).getCell(0), "THƯ KÝ", w.secretary());
         signature(t.getRow(0).getCell(1), "CHỦ TRÌ", w.chair());
     }
 
     private static void signature(XWPFTableCell cell, String role, String name) {
-        cellPara(cell, role, true);
-        cellPara(cell, SIGN_HINT, false).getRuns().get(0).setItalic(true);
-        cellPara(cell, "", false);
-        cellPara(cell, "", false);
-        cellPara(cell, name, true);
-    }
-
-    private static XWPFTable borderless(XWPFDocument doc, int cols) {
-        XWPFTable t = doc.createTable(1, cols);
-        t.setWidth("100%");
-        t.removeBorders();
-        for (XWPFTableCell cell : t.getRow(0).getTableCells()) {
-            cell.removeParagraph(0);
-        }
-        return t;
-    }
-
-    private static XWPFParagraph cellPara(XWPFTableCell cell, String text, boolean bold) {
-        XWPFParagraph p = cell.addParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        p.setSpacingAfter(0);
-        XWPFRun r = p.createRun();
-        r.setFontFamily(FONT);
-        r.setFontSize(13);
-        r.setBold(bold);
-        r.setText(text);
-        return p;
+        WordPages.cellPara(cell, role, true);
+        WordPages.cellPara(cell, SIGN_HINT, false).getRuns().get(0).setItalic(true);
+        WordPages.cellPara(cell, "", false);
+        WordPages.cellPara(cell, "", false);
+        WordPages.cellPara(cell, name, true);
     }
 
     private static void section(XWPFDocument doc, String title, String body) {
@@ -198,7 +160,7 @@ public final class MinutesDocument {
     private static void line(XWPFDocument doc, String label, String value) {
         XWPFParagraph p = para(doc, ParagraphAlignment.BOTH, 0, 60, run(label, true, false, 14));
         XWPFRun r = p.createRun();
-        style(r, false, false, 14);
+        WordPages.style(r, false, false, 14);
         r.setText(value);
     }
 
@@ -215,16 +177,9 @@ public final class MinutesDocument {
         p.setSpacingBefore(before);
         p.setSpacingAfter(after);
         XWPFRun r = p.createRun();
-        style(r, spec.bold(), spec.italic(), spec.size());
+        WordPages.style(r, spec.bold(), spec.italic(), spec.size());
         r.setText(spec.text());
         return p;
-    }
-
-    private static void style(XWPFRun r, boolean bold, boolean italic, int size) {
-        r.setFontFamily(FONT);
-        r.setFontSize(size);
-        r.setBold(bold);
-        r.setItalic(italic);
     }
 
     private static String time(java.time.LocalDateTime t) {
