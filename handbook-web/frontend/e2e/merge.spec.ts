@@ -10,7 +10,7 @@ async function cellWithSecretary(request: APIRequestContext, headers: Record<str
   const res = await request.post('/api/members', {
     headers,
     data: {
-      fullName: `Bí Thư ${name.split(' ').pop()}`,
+      fullName: `Bí Thư ${name.split(' ').slice(-2).join(' ')}`,
       sex: 'MALE',
       birthDate: `${year}-04-11`,
       citizenId: `0010${String(year % 100).padStart(2, '0')}${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
@@ -59,10 +59,10 @@ test('an officer previews a merge of two cells, settles who stays secretary, and
   await expect(page.getByTestId('merge-apply')).toBeDisabled()
   await expectNoAxeViolations(page, 'merge preview')
 
-  // Choosing who stays changes the plan: preview again, now without conflict.
+  // Choosing who stays refreshes the preview: no conflict left.
   await page.getByTestId(`merge-keep-secretary-${b.secretaryId}`).check()
-  await page.getByTestId('merge-preview').click()
   await expect(page.getByTestId('merge-conflict')).toHaveCount(0)
+  await expect(page.getByTestId('merge-apply')).toBeEnabled()
   await page.getByTestId('merge-apply').click()
   await expect(page.getByTestId('merge-done')).toContainText('Đã chuyển 2 đảng viên')
 
@@ -71,6 +71,9 @@ test('an officer previews a merge of two cells, settles who stays secretary, and
   const successor = old.successorId
   const positions = await (await request.get(`/api/units/${successor}/positions`, { headers })).json()
   expect(positions.map((p: { memberId: number }) => p.memberId)).toEqual([b.secretaryId])
+  // The new cell's member list: both secretaries' dossiers moved into it.
   await page.getByTestId('merge-successor-link').click()
-  await expect(page.getByText(b.secretaryName)).toBeVisible()
+  await expect(page.getByTestId('member-name')).toHaveCount(2)
+  await expect(page.getByTestId('member-name').filter({ hasText: b.secretaryName })).toBeVisible()
+  await expect(page.getByTestId('member-name').filter({ hasText: a.secretaryName })).toBeVisible()
 })
