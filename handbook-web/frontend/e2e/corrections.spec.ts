@@ -13,6 +13,8 @@ test.describe('on a phone', () => {
   test('a member asks to correct their dossier, the officer corrects it and the member reads the answer', async ({ page, browser }) => {
     const proposed = `Tổ 7, Khu phố 3 (${Date.now()})`
     await openSignedIn(page, '/', MEMBER)
+    // The handbook's sections arrive after the page and push the links down: click once they are in place.
+    await expect(page.getByTestId('to-read')).toBeVisible()
     await page.getByTestId('my-dossier-link').click()
     const mine = page.getByTestId('my-corrections')
     await expect(mine).toBeVisible()
