@@ -40,6 +40,18 @@ export async function openSignedIn(page: Page, path: string, who: Account) {
 }
 
 export async function expectNoAxeViolations(page: Page, label: string) {
+  // axe judges colours as they are drawn: let fades and other finite transitions end first (spinners never do).
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+          .every((a) => a.playState !== 'running'),
+      null,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze()
