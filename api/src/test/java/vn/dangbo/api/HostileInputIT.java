@@ -545,9 +545,12 @@ class HostileInputIT extends ServerTest {
     /** Null when the answer is acceptable for the case, else what is wrong with it. */
     private String judge(Op op, Case c, Answer a) {
         if (a.status() >= 500) {
-            if (a.status() == 503 && op.path().startsWith("/api/accounts")
+            // This build has no Keycloak: an account request that passes every check reaches the directory and
+            // gets a clean 503. A value that must be refused has to be refused before that, so only the other
+            // cases may end there.
+            if (a.status() == 503 && op.path().startsWith("/api/accounts") && c.expect() != Expect.REFUSED
                     && a.contentType().startsWith("application/problem+json")) {
-                return null; // the sign-in service is unreachable in this build: accounts answer 503, cleanly
+                return null;
             }
             return "server error " + a.status() + " " + abbreviate(a.body());
         }
