@@ -69,6 +69,8 @@ export interface CongressOverview {
   myBodies: CongressBody[]
   organiser: boolean
   myDelegateId?: number
+  /** When the caller checked in to the session open now (absent if not, or none open). */
+  myCheckedInAt?: string
 }
 
 export interface DelegateLine {

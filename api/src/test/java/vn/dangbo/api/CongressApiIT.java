@@ -174,6 +174,13 @@ class CongressApiIT extends ServerTest {
         Http.Reply self = delegate.post("/api/congresses/" + elsewhere + "/check-ins/self", Json.createObjectBuilder().build());
         assertEquals(200, self.status(), self.toString());
         assertEquals("SELF", self.json().getString("method"));
+        assertEquals(self.json().getString("checkedInAt"),
+                delegate.get("/api/congresses/" + elsewhere).json().getString("myCheckedInAt"),
+                "the congress page tells the delegate they are already checked in");
+        assertEquals(desk.json().getString("checkedInAt"),
+                delegate.get("/api/congresses/" + congress).json().getString("myCheckedInAt"), "checked in at the desk");
+        assertFalse(secretariat.get("/api/congresses/" + congress).json().containsKey("myCheckedInAt"),
+                "the secretariat member has not checked in");
         assertEquals(2, delegate.get("/api/congresses").array().size(), "the delegate's two congresses");
     }
 

@@ -52,25 +52,9 @@ public final class CheckInBench {
 
     private record Options(int delegates, int seconds, int kiosks, boolean fresh, Path root) {
         static Options parse(String[] args) {
-            Map<String, String> v = new LinkedHashMap<>();
-            boolean fresh = false;
-            for (int i = 0; i < args.length; i++) {
-                if (args[i].equals("--fresh")) {
-                    fresh = true;
-                } else if (args[i].startsWith("--") && i + 1 < args.length) {
-                    v.put(args[i].substring(2), args[++i]);
-                } else {
-                    throw new IllegalArgumentException("unknown argument: " + args[i]);
-                }
-            }
-            Options o = new Options(Integer.parseInt(v.getOrDefault("delegates", "1600")),
-                    Integer.parseInt(v.getOrDefault("seconds", "60")), Integer.parseInt(v.getOrDefault("kiosks", "16")),
-                    fresh, Path.of(v.getOrDefault("root", ".")).toAbsolutePath().normalize());
-            v.keySet().removeAll(Set.of("delegates", "seconds", "kiosks", "root"));
-            if (!v.isEmpty()) {
-                throw new IllegalArgumentException("unknown option(s): " + v.keySet());
-            }
-            return o;
+            BenchArgs a = BenchArgs.parse(args, Set.of("delegates", "seconds", "kiosks"));
+            return new Options(a.integer("delegates", 1600), a.integer("seconds", 60), a.integer("kiosks", 16),
+                    a.fresh(), a.root());
         }
     }
 

@@ -50,25 +50,9 @@ public final class HandbookHomeBench {
 
     private record Options(int members, int clients, int seconds, boolean fresh, Path root) {
         static Options parse(String[] args) {
-            Map<String, String> v = new LinkedHashMap<>();
-            boolean fresh = false;
-            for (int i = 0; i < args.length; i++) {
-                if (args[i].equals("--fresh")) {
-                    fresh = true;
-                } else if (args[i].startsWith("--") && i + 1 < args.length) {
-                    v.put(args[i].substring(2), args[++i]);
-                } else {
-                    throw new IllegalArgumentException("unknown argument: " + args[i]);
-                }
-            }
-            Options o = new Options(Integer.parseInt(v.getOrDefault("members", "3000")),
-                    Integer.parseInt(v.getOrDefault("clients", "20")), Integer.parseInt(v.getOrDefault("seconds", "30")),
-                    fresh, Path.of(v.getOrDefault("root", ".")).toAbsolutePath().normalize());
-            v.keySet().removeAll(Set.of("members", "clients", "seconds", "root"));
-            if (!v.isEmpty()) {
-                throw new IllegalArgumentException("unknown option(s): " + v.keySet());
-            }
-            return o;
+            BenchArgs a = BenchArgs.parse(args, Set.of("members", "clients", "seconds"));
+            return new Options(a.integer("members", 3000), a.integer("clients", 20), a.integer("seconds", 30),
+                    a.fresh(), a.root());
         }
     }
 

@@ -262,7 +262,7 @@ public class CongressResource {
         RequestBody.require(body);
         Delegate d = congresses.place(id, delegateId,
                 new CongressService.Placement(body.groupId(), body.seatRow(), body.seatNumber()));
-        return DelegateLine.of(d, congresses.withPhoto(id).contains(d.id()));
+        return DelegateLine.of(d, congresses.hasPhoto(d.id()));
     }
 
     @POST
@@ -273,7 +273,7 @@ public class CongressResource {
         RequestBody.require(body);
         Delegate d = congresses.note(id, delegateId, new CongressService.StatusChange(body.absenceReason(),
                 body.withdraw(), body.withdrawReason(), body.credentialQuestion()));
-        return DelegateLine.of(d, congresses.withPhoto(id).contains(d.id()));
+        return DelegateLine.of(d, congresses.hasPhoto(d.id()));
     }
 
     @POST
@@ -285,7 +285,7 @@ public class CongressResource {
         RequestBody.require(body);
         Delegate d = congresses.decide(id, delegateId, parse(CredentialDecision.class, "decision", body.decision()),
                 body.note());
-        return DelegateLine.of(d, congresses.withPhoto(id).contains(d.id()));
+        return DelegateLine.of(d, congresses.hasPhoto(d.id()));
     }
 
     @PUT
@@ -324,7 +324,7 @@ public class CongressResource {
     @Operation(summary = "Reissue a lost or copied card: the earlier card's QR code is refused from now on")
     public DelegateLine reissue(@PathParam("id") long id, @PathParam("delegateId") long delegateId) {
         Delegate d = congresses.reissueCard(id, delegateId);
-        return DelegateLine.of(d, congresses.withPhoto(id).contains(d.id()));
+        return DelegateLine.of(d, congresses.hasPhoto(d.id()));
     }
 
     @POST

@@ -54,12 +54,13 @@ public final class CongressViews {
 
     /**
      * The congress as its page shows it; myBodies are the consoles the caller has here, myDelegateId their own
-     * line on the list (absent for the organising board unless they are delegates too).
+     * line on the list (absent for the organising board unless they are delegates too), myCheckedInAt when they
+     * have checked in to the session open now.
      */
     public record CongressOverview(CongressSummary congress, int quorumNumerator, int quorumDenominator,
                                    List<SeatRowLine> seatRows, List<CongressSessionLine> sessions, List<GroupLine> groups,
                                    List<BodySeat> bodies, Set<String> myBodies, boolean organiser,
-                                   Long myDelegateId) {
+                                   Long myDelegateId, Instant myCheckedInAt) {
         static CongressOverview of(CongressService.Overview o, boolean organiser) {
             Congress c = o.congress();
             List<BodySeat> bodies = o.bodies().values().stream().flatMap(List::stream).map(BodySeat::of).toList();
@@ -68,7 +69,7 @@ public final class CongressViews {
                     o.sessions().stream().map(CongressSessionLine::of).toList(),
                     o.groups().stream().map(GroupLine::of).toList(), bodies,
                     o.myBodies().stream().map(CongressBody::name).collect(java.util.stream.Collectors.toSet()),
-                    organiser, o.me().map(Delegate::id).orElse(null));
+                    organiser, o.me().map(Delegate::id).orElse(null), o.myCheckedInAt().orElse(null));
         }
     }
 

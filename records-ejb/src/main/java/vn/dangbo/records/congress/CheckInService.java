@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import vn.dangbo.records.security.NotAllowed;
 import vn.dangbo.records.shared.Conflict;
 
@@ -92,7 +91,7 @@ public class CheckInService {
                 .setParameter(4, Timestamp.from(now)).setParameter(5, method.name())
                 .setParameter(6, access.caller().username())
                 .executeUpdate();
-        boolean hasPhoto = em.find(DelegatePhoto.class, d.id()) != null;
+        boolean hasPhoto = congresses.hasPhoto(d.id());
         if (inserted == 1) {
             recorded.fire(new CheckInRecorded(c.id(), s.id()));
             return new Result(d, s, now, method, false, hasPhoto);
@@ -185,21 +184,5 @@ public class CheckInService {
         groups.sort((a, b) -> a.name() == null ? 1 : b.name() == null ? -1 : a.name().compareTo(b.name()));
         return new Board(c, s, convened, present, absentWithReason, c.quorumNeeded(convened),
                 c.quorumReached(present, convened), alternates, guests, groups, Instant.now());
-    }
-
-    /** Who is checked in to a session, for the secretariat's desk and the credential report. */
-    public List<Long> presentIds(long congressId, long sessionId) {
-        access.requireBody(congressId, CongressBody.SECRETARIAT, CongressBody.CREDENTIALS, CongressBody.PRESIDIUM);
-        congresses.session(congressId, sessionId);
-        List<?> ids = em.createNativeQuery("select delegate_id from congress_checkin where session_id = ?")
-                .setParameter(1, sessionId).getResultList();
-        return ids.stream().map(o -> ((Number) o).longValue()).toList();
-    }
-
-    public Optional<Instant> checkedInAt(long sessionId, long delegateId) {
-        List<?> r = em.createNativeQuery(
-                        "select checked_at from congress_checkin where session_id = ? and delegate_id = ?")
-                .setParameter(1, sessionId).setParameter(2, delegateId).getResultList();
-        return r.isEmpty() ? Optional.empty() : Optional.of(((Timestamp) r.get(0)).toInstant());
     }
 }

@@ -98,9 +98,10 @@ public class CongressService {
         return all.stream().filter(c -> mine.contains(c.id())).toList();
     }
 
+    /** myCheckedInAt: when the caller checked in to the session now open for check-in, if they did. */
     public record Overview(Congress congress, List<CongressSession> sessions, List<DiscussionGroup> groups,
                            Map<CongressBody, List<BodyMember>> bodies, Set<CongressBody> myBodies,
-                           Optional<Delegate> me) {
+                           Optional<Delegate> me, Optional<Instant> myCheckedInAt) {
     }
 
     public Overview overview(long congressId) {
@@ -110,8 +111,17 @@ public class CongressService {
                         "select b from BodyMember b where b.congressId = :c order by b.body, b.head desc, b.id",
                         BodyMember.class).setParameter("c", congressId).getResultList()
                 .stream().collect(Collectors.groupingBy(BodyMember::body));
-        return new Overview(c, sessions(congressId), groups(congressId), bodies, access.bodies(congressId),
-                access.self(congressId));
+        List<CongressSession> sessions = sessions(congressId);
+        Optional<Delegate> me = access.self(congressId);
+        Optional<Instant> checkedIn = Optional.empty();
+        Optional<CongressSession> open = sessions.stream().filter(CongressSession::checkInOpen).findFirst();
+        if (me.isPresent() && open.isPresent()) {
+            List<?> at = em.createNativeQuery(
+                            "select checked_at from congress_checkin where session_id = ? and delegate_id = ?")
+                    .setParameter(1, open.get().id()).setParameter(2, me.get().id()).getResultList();
+            checkedIn = at.stream().findFirst().map(t -> ((java.sql.Timestamp) t).toInstant());
+        }
+        return new Overview(c, sessions, groups(congressId), bodies, access.bodies(congressId), me, checkedIn);
     }
 
     public Congress close(long congressId) {
@@ -335,10 +345,13 @@ public class CongressService {
             throw new InvalidField("seatNumber", "congress.seats.noSuchSeat", row + (number == null ? "" : number));
         }
         if (row != null) {
-            for (Delegate other : delegates(congressId)) {
-                if (!other.id().equals(d.id()) && row.equals(other.seatRow()) && number.equals(other.seatNumber())) {
-                    throw new Conflict("congress.seats.taken", row + number, other.fullName());
-                }
+            List<String> taken = em.createQuery("""
+                            select o.fullName from Delegate o where o.congressId = :c and o.id <> :d
+                              and o.seatRow = :row and o.seatNumber = :n""", String.class)
+                    .setParameter("c", congressId).setParameter("d", d.id()).setParameter("row", row)
+                    .setParameter("n", number).getResultList();
+            if (!taken.isEmpty()) {
+                throw new Conflict("congress.seats.taken", row + number, taken.get(0));
             }
         }
         d.place(g, row, number);
@@ -465,6 +478,12 @@ public class CongressService {
             throw new DelegateNotFound(delegateId);
         }
         return p;
+    }
+
+    /** Whether a photo is on file, without reading it. */
+    public boolean hasPhoto(long delegateId) {
+        return em.createQuery("select count(p) from DelegatePhoto p where p.delegateId = :d", Long.class)
+                .setParameter("d", delegateId).getSingleResult() > 0;
     }
 
     /** Ids of the delegates of this congress who have a photo on file. */
