@@ -160,8 +160,13 @@ export async function uploadFile<T>(path: string, file: Blob, fileName: string, 
  * Reads a server-sent event stream with the caller's token (EventSource cannot send one), handing each
  * chunk of text to `onText` until the server ends the stream or `signal` aborts it.
  */
-export async function readStream(path: string, onText: (text: string) => void, signal?: AbortSignal): Promise<void> {
-  const headers: Record<string, string> = { Accept: 'text/event-stream', 'Accept-Language': hooks.locale() }
+export async function readStream(
+  path: string,
+  onText: (text: string) => void,
+  signal?: AbortSignal,
+  extraHeaders: Record<string, string> = {},
+): Promise<void> {
+  const headers: Record<string, string> = { Accept: 'text/event-stream', 'Accept-Language': hooks.locale(), ...extraHeaders }
   const token = await hooks.token()
   if (token) headers.Authorization = `Bearer ${token}`
   const res = await fetch(path, { headers, signal })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SseParser, percentDone } from '../../src/lib/sse'
+import { SseParser, percentDone, retryDelay } from '../../src/lib/sse'
 
 describe('SseParser', () => {
   it('splits named events and joins data lines', () => {
@@ -20,6 +20,22 @@ describe('SseParser', () => {
   it("names an unnamed event 'message' and ignores events without data", () => {
     const p = new SseParser()
     expect(p.feed('event: ping\n\ndata: x\n\n')).toEqual([{ event: 'message', data: 'x' }])
+  })
+})
+
+describe('SseParser ids', () => {
+  it('gives an event the id sent with it, and none to the next event without one', () => {
+    const p = new SseParser()
+    expect(p.feed('id: 7\nevent: live\ndata: {}\n\nevent: live\ndata: {}\n\n')).toEqual([
+      { event: 'live', data: '{}', id: '7' },
+      { event: 'live', data: '{}' },
+    ])
+  })
+})
+
+describe('retryDelay', () => {
+  it('doubles from one second and stops growing at ten', () => {
+    expect([1, 2, 3, 4, 5, 9].map(retryDelay)).toEqual([1000, 2000, 4000, 8000, 10000, 10000])
   })
 })
 

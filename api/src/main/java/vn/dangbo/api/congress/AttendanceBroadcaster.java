@@ -10,7 +10,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.dangbo.api.http.SseScreens;
 import vn.dangbo.records.congress.CheckInRecorded;
 import vn.dangbo.records.congress.CheckInService;
 
@@ -38,16 +38,13 @@ public class AttendanceBroadcaster {
     private static final long TICK_MS = 200;
     private static final long HEARTBEAT_MS = 15_000;
 
-    private record Screen(SseEventSink sink, Sse sse, Instant expires) {
-    }
-
     @Inject
     CheckInService checkIns;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final Map<Long, Set<Screen>> screens = new ConcurrentHashMap<>();
+    private final SseScreens screens = new SseScreens("attendance");
     /** congress → the session last checked into, waiting for the next tick. */
     private final Map<Long, Long> changed = new ConcurrentHashMap<>();
     private final Jsonb json = JsonbBuilder.create();
@@ -64,7 +61,7 @@ public class AttendanceBroadcaster {
         if (ticker != null) {
             ticker.cancel(false);
         }
-        screens.values().forEach(set -> set.forEach(s -> s.sink().close()));
+        screens.closeAll();
     }
 
     void onCheckIn(@Observes(during = TransactionPhase.AFTER_SUCCESS) CheckInRecorded event) {
@@ -73,70 +70,27 @@ public class AttendanceBroadcaster {
 
     /** A new screen gets the current board at once, then every change. */
     void subscribe(long congressId, SseEventSink sink, Sse sse, Instant expires, CongressViews.AttendanceBoard now) {
-        Screen screen = new Screen(sink, sse, expires);
-        screens.computeIfAbsent(congressId, k -> ConcurrentHashMap.newKeySet()).add(screen);
-        send(congressId, screen, json.toJson(now));
+        screens.add(congressId, sink, sse, expires, null, json.toJson(now));
     }
 
     private void tick() {
         try {
             for (Long congressId : Set.copyOf(changed.keySet())) {
                 Long sessionId = changed.remove(congressId);
-                Set<Screen> watching = screens.get(congressId);
-                if (sessionId == null || watching == null || watching.isEmpty()) {
+                if (sessionId == null || !screens.watched(congressId)) {
                     continue;
                 }
                 String board = json.toJson(CongressViews.AttendanceBoard.of(checkIns.liveBoard(congressId, sessionId)));
-                watching.forEach(s -> send(congressId, s, board));
+                screens.broadcast(congressId, null, board);
             }
             long now = System.currentTimeMillis();
             if (now - lastHeartbeat >= HEARTBEAT_MS) {
                 lastHeartbeat = now;
-                screens.forEach((congressId, set) -> set.forEach(s -> heartbeat(congressId, s)));
+                screens.heartbeat();
             }
         } catch (RuntimeException e) {
             // A failed tick must not cancel the schedule; the next check-in triggers a new attempt.
             LOG.log(Level.WARNING, "Attendance board push failed", e);
-        }
-    }
-
-    private void send(long congressId, Screen s, String board) {
-        if (expired(congressId, s)) {
-            return;
-        }
-        s.sink().send(s.sse().newEventBuilder().name("attendance").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(String.class, board).build()).whenComplete((r, failure) -> {
-                    if (failure != null) {
-                        drop(congressId, s);
-                    }
-                });
-    }
-
-    private void heartbeat(long congressId, Screen s) {
-        if (!expired(congressId, s)) {
-            s.sink().send(s.sse().newEventBuilder().comment("keep-alive").build()).whenComplete((r, failure) -> {
-                if (failure != null) {
-                    drop(congressId, s);
-                }
-            });
-        }
-    }
-
-    private boolean expired(long congressId, Screen s) {
-        if (s.sink().isClosed() || Instant.now().isAfter(s.expires())) {
-            drop(congressId, s);
-            return true;
-        }
-        return false;
-    }
-
-    private void drop(long congressId, Screen s) {
-        Set<Screen> set = screens.get(congressId);
-        if (set != null) {
-            set.remove(s);
-        }
-        if (!s.sink().isClosed()) {
-            s.sink().close();
         }
     }
 }
