@@ -33,4 +33,16 @@ done
 cat "$home/launcher.log"
 
 cd handbook-web/frontend
-E2E_BASE_URL=http://localhost:18080 npx playwright test "$@"
+export E2E_BASE_URL=http://localhost:18080 E2E_HOME="$home"
+# e2e/last holds the specs that take a part of the system down (Keycloak): they run after all the others, in a
+# full run, or alone when named.
+if [[ "$*" == *e2e/last/* ]]; then
+  E2E_STAGE=last npx playwright test "$@"
+  exit $?
+fi
+npx playwright test "$@"
+rc=$?
+if [ $# -eq 0 ]; then
+  E2E_STAGE=last npx playwright test || rc=1
+fi
+exit $rc

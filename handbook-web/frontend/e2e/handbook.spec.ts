@@ -60,6 +60,12 @@ test('a plain member is refused another member’s dossier', async ({ page }) =>
   // /api/me as the app sees it: the home page links to the member's own dossier.
   const own = page.getByTestId('my-dossier-link')
   await expect(own).toBeVisible()
+  // The page is laid out in one go: when the links show, the handbook's sections above them are already
+  // there (arriving later they pushed the links down under the member's finger).
+  expect(await page.getByTestId('my-meetings').count()).toBe(1)
+  const before = await own.boundingBox()
+  await page.waitForLoadState('networkidle')
+  expect((await own.boundingBox())?.y).toBe(before?.y)
   const ownId = Number((await own.getAttribute('href'))?.split('/').pop())
   const otherId = ownId === OTHER_MEMBER_ID ? OTHER_MEMBER_ID + 1 : OTHER_MEMBER_ID
 

@@ -58,6 +58,35 @@ final class Children {
                 + timeout.toSeconds() + " s" + (child == null ? "" : "; see " + child.log()));
     }
 
+    /** Saves what a URL answers to a file (written aside, then moved in), if it answers 200. */
+    static boolean saveIfOk(String url, Path file) {
+        try {
+            HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (res.statusCode() != 200) {
+                return false;
+            }
+            Files.createDirectories(file.getParent());
+            Path next = file.resolveSibling(file.getFileName() + ".next");
+            Files.writeString(next, res.body());
+            Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** No longer watched (it died and the rest carries on without it). */
+    void forget(Named child) {
+        synchronized (started) {
+            started.remove(child);
+        }
+    }
+
     /** The first child that died on its own, if any. */
     Named dead() {
         synchronized (started) {

@@ -106,8 +106,20 @@ public final class Launcher {
         env.put("WARD_DEMO_SEED", Boolean.toString(settings.seedDemo()));
         env.put("WARD_AUTH_PUBLIC_URL", settings.authUrl());
         env.putIfAbsent("MP_JWT_VERIFY_ISSUER", settings.authUrl() + "/realms/ward");
-        env.putIfAbsent("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-                settings.authUrl() + "/realms/ward/protocol/openid-connect/certs");
+        // Tokens are checked against a copy of Keycloak's signing keys that the application refreshes every
+        // minute and keeps when Keycloak is down, so signed-in users carry on until their tokens expire. The
+        // first copy is made here, so it is there before the first request.
+        String certs = settings.authUrl() + "/realms/ward/protocol/openid-connect/certs";
+        if (System.getenv("MP_JWT_VERIFY_PUBLICKEY_LOCATION") == null) {
+            Path keys = settings.home().resolve("auth/jwks.json");
+            if (!Children.saveIfOk(certs, keys) && !Files.isRegularFile(keys)) {
+                System.err.println("Warning: could not read the sign-in service's keys from " + certs
+                        + "; sign-in will fail until it answers");
+            }
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.toUri().toString());
+            env.put("WARD_AUTH_JWKS_SOURCE", certs);
+            env.put("WARD_AUTH_JWKS_FILE", keys.toString());
+        }
         // Handbook accounts: the application manages members' logins as the ward-accounts client; the
         // demo realm's secret only for the embedded Keycloak, an external one needs WARD_ACCOUNTS_CLIENT_SECRET.
         env.put("WARD_ACCOUNTS_KEYCLOAK_URL", settings.authUrl());
@@ -132,12 +144,18 @@ public final class Launcher {
         Children.awaitHttp200(payara, settings.appUrl() + "/api/config", Duration.ofSeconds(30));
     }
 
-    /** Waits until Ctrl-C, or ends everything if one of the processes dies. */
+    /** Waits until Ctrl-C, or ends everything if the database or the application server dies. */
     private void watch() throws InterruptedException {
         while (true) {
             Thread.sleep(1000);
             Children.Named dead = children.dead();
-            if (dead != null) {
+            if (dead != null && dead.name().equals("Keycloak")) {
+                // Signing in stops, but nothing else needs Keycloak: tokens already issued keep working.
+                System.err.println("Keycloak stopped unexpectedly (exit " + dead.process().exitValue() + "); see "
+                        + dead.log() + ". Signing in is unavailable until ./run.sh is restarted; the application "
+                        + "keeps serving signed-in users.");
+                children.forget(dead);
+            } else if (dead != null) {
                 System.err.println(dead.name() + " stopped unexpectedly (exit " + dead.process().exitValue()
                         + "); see " + dead.log() + ". Stopping the rest.");
                 System.exit(1);
