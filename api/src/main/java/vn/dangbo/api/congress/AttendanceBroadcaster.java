@@ -30,6 +30,8 @@ import vn.dangbo.records.congress.CheckInService;
  * congress and sends it to all its screens, so a burst of scans at the door costs one query per tick, and a
  * screen sees each check-in well within a second. Streams close when the token that opened them expires
  * (the client reconnects with a fresh one); a comment every 15 s keeps proxies from closing idle streams.
+ * Check-ins taken by another instance of a cluster are not observed here: once a second the check-in counts of
+ * the watched congresses are compared with what was last sent, and a difference pushes the board.
  */
 @ApplicationScoped
 public class AttendanceBroadcaster {
@@ -37,6 +39,7 @@ public class AttendanceBroadcaster {
     private static final Logger LOG = Logger.getLogger(AttendanceBroadcaster.class.getName());
     private static final long TICK_MS = 200;
     private static final long HEARTBEAT_MS = 15_000;
+    private static final long POLL_MS = 1_000;
 
     @Inject
     CheckInService checkIns;
@@ -50,6 +53,9 @@ public class AttendanceBroadcaster {
     private final Jsonb json = JsonbBuilder.create();
     private ScheduledFuture<?> ticker;
     private long lastHeartbeat = System.currentTimeMillis();
+    private long lastPoll = System.currentTimeMillis();
+    /** session → its check-in count when last seen, for the sessions of watched congresses. */
+    private final Map<Long, Long> counted = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -75,6 +81,11 @@ public class AttendanceBroadcaster {
 
     private void tick() {
         try {
+            long started = System.currentTimeMillis();
+            if (started - lastPoll >= POLL_MS) {
+                lastPoll = started;
+                pollOtherInstances();
+            }
             for (Long congressId : Set.copyOf(changed.keySet())) {
                 Long sessionId = changed.remove(congressId);
                 if (sessionId == null || !screens.watched(congressId)) {
@@ -91,6 +102,21 @@ public class AttendanceBroadcaster {
         } catch (RuntimeException e) {
             // A failed tick must not cancel the schedule; the next check-in triggers a new attempt.
             LOG.log(Level.WARNING, "Attendance board push failed", e);
+        }
+    }
+
+    private void pollOtherInstances() {
+        Set<Long> watched = screens.keys();
+        if (watched.isEmpty()) {
+            counted.clear();
+            return;
+        }
+        // A count not seen before pushes the board too: one board too many is harmless, one missed is not.
+        for (long[] row : checkIns.checkInCounts(watched)) {
+            Long before = counted.put(row[1], row[2]);
+            if (before == null || before != row[2]) {
+                changed.put(row[0], row[1]);
+            }
         }
     }
 }

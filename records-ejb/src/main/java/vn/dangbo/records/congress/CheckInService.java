@@ -137,6 +137,27 @@ public class CheckInService {
         return compute(congresses.find(congressId), congresses.session(congressId, sessionId));
     }
 
+    /**
+     * How many check-ins each session of these congresses has, as {congress, session, count} rows: a server
+     * compares them with what its screens were last sent, to learn of check-ins taken by another instance.
+     */
+    public List<long[]> checkInCounts(java.util.Collection<Long> congressIds) {
+        if (congressIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = List.copyOf(congressIds);
+        var query = em.createNativeQuery("select s.congress_id, s.id, count(*) from congress_checkin c "
+                + "join congress_session s on s.id = c.session_id where s.congress_id in ("
+                + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ") group by s.congress_id, s.id");
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue()}).toList();
+    }
+
     Board compute(Congress c, CongressSession s) {
         long sid = s == null ? -1 : s.id();
         @SuppressWarnings("unchecked")

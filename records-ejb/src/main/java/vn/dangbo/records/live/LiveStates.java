@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.dangbo.records.congress.CongressAccess;
 import vn.dangbo.records.congress.CongressBody;
+import vn.dangbo.records.congress.CongressService;
 
 /** Builds what the screens of a congress show, from every feature's {@link LiveSection}. */
 @Stateless
@@ -23,11 +24,15 @@ public class LiveStates {
     @Inject
     CongressAccess access;
 
+    @Inject
+    CongressService congresses;
+
     /**
      * Which stream the caller may follow: the presidium's (the organising board, the presidium and the
      * secretariat), or the hall's (any delegate or guest on the list). Anyone else is refused.
      */
     public LiveAudience audienceOfCaller(long congressId) {
+        congresses.find(congressId);
         access.requireParticipant(congressId);
         boolean console = access.bodies(congressId).stream()
                 .anyMatch(b -> b == CongressBody.PRESIDIUM || b == CongressBody.SECRETARIAT);
