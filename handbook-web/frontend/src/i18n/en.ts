@@ -1225,6 +1225,7 @@ const en: Messages = {
         faces: 'Face enrolment',
         seatsPrint: 'Print the seat plan',
         comments: 'Comments on the documents',
+        elections: 'Elections',
       },
       me: {
         title: 'My place at the congress',

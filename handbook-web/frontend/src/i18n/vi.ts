@@ -1223,6 +1223,7 @@ const vi = {
         faces: 'Đăng ký khuôn mặt',
         seatsPrint: 'In sơ đồ chỗ ngồi',
         comments: 'Ý kiến góp ý văn kiện',
+        elections: 'Bầu cử',
       },
       me: {
         title: 'Thông tin của tôi tại đại hội',

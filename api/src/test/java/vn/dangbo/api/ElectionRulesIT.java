@@ -56,6 +56,10 @@ class ElectionRulesIT extends ServerTest {
         assertFalse(second.getBoolean("passed"));
         assertEquals(1, r.getInt("seatsUnfilled"));
         assertFalse(r.containsKey("nextRound"), r.toString());
+        JsonObject recount = officer.get(Elections.path(c, e) + "/rounds/1/result").json();
+        assertEquals(r.getJsonArray("candidates"), recount.getJsonArray("candidates"),
+                "the counting board recounts the stored ballots to the same figures");
+        assertEquals(r.getInt("valid"), recount.getInt("valid"));
         assertEquals("FINISHED", officer.get(Elections.path(c, e)).json().getJsonObject("election").getString("status"));
     }
 
