@@ -157,6 +157,13 @@ const routes: RouteRecordRaw[] = [
     props: (route) => ({ id: Number(route.params.id) }),
     meta: { titleKey: 'congress.cards.title' },
   },
+  {
+    path: '/congresses/:id(\\d+)/elections',
+    name: 'congress-elections',
+    component: () => import('./views/congress/ElectionsView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'congress.election.title' },
+  },
   { path: '/audit', name: 'audit', component: () => import('./views/AuditView.vue'), meta: { titleKey: 'audit.title' } },
   {
     path: '/congresses',
