@@ -6,13 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -253,6 +263,60 @@ class VotesIT extends ServerTest {
         assertEquals(1, last.getJsonObject("figures").getInt("agree"));
         assertTrue(last.getJsonObject("figures").getBoolean("passed"), "1 of 1 present");
         assertEquals("PRESENT", last.getJsonObject("figures").getString("base"));
+    }
+
+    @Test
+    void aTabletsStreamShowsTheOpenedVoteAndTheResultWithinASecondOfTheClose() throws Exception {
+        Hall h = hall(2);
+        Http d = h.delegate(anonymous, 0);
+        checkIn(d, h.congress());
+        long v = prepare(h.presidium(), h, "TWO_THIRDS", "CONVENED", false);
+        BlockingQueue<String> events = new ArrayBlockingQueue<>(100);
+        long member = h.members().get(0);
+        HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve("api/congresses/" + h.congress() + "/live/stream"))
+                .header("Authorization", "Bearer " + Tokens.token("daibieu." + member, member, Set.of("member", "delegate")))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<InputStream> stream = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, stream.statusCode());
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    if (line.startsWith("data:")) {
+                        events.offer(line.substring(5).strip());
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // closed at the end of the test
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            JsonObject first = voteOf(events.poll(5, TimeUnit.SECONDS));
+            assertFalse(first.containsKey("open"), "nothing open yet: " + first);
+            open(h.presidium(), h, v);
+            JsonObject opened = voteOf(events.poll(1, TimeUnit.SECONDS));
+            assertEquals(v, opened.getJsonObject("open").getJsonNumber("id").longValue(), opened.toString());
+            assertFalse(opened.getJsonObject("open").containsKey("figures"), "the hall sees no tally");
+            assertEquals(200, vote(d, h, v, "AGREE").status());
+            close(h.presidium(), h, v);
+            JsonObject closed = voteOf(events.poll(1, TimeUnit.SECONDS));
+            JsonObject figures = closed.getJsonObject("last").getJsonObject("figures");
+            assertEquals(1, figures.getInt("agree"), closed.toString());
+            assertEquals("CONVENED", figures.getString("base"));
+            assertEquals(2, figures.getInt("baseCount"));
+            assertEquals(2, figures.getInt("needed"), "two thirds of 2, rounded up");
+            assertFalse(figures.getBoolean("passed"), "1 of 2 convened is not two thirds");
+        } finally {
+            stream.body().close();
+        }
+    }
+
+    private static JsonObject voteOf(String data) {
+        assertTrue(data != null, "no event within the time allowed");
+        return Json.createReader(new java.io.StringReader(data)).readObject().getJsonObject("sections")
+                .getJsonObject("vote");
     }
 
     private interface Attempt {
