@@ -1573,6 +1573,7 @@ const en: Messages = {
       close: 'Close the vote',
       changeable: 'may be changed until it closes',
       final: 'one vote each, final',
+      checkAgain: 'Check again',
       mayChange: 'you may change it until it closes',
       chooseLabel: 'Your vote',
       yourVote: 'You chose: {choice}',

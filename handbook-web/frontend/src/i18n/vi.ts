@@ -1571,6 +1571,7 @@ const vi = {
       close: 'Kết thúc biểu quyết',
       changeable: 'được thay đổi ý kiến đến khi kết thúc',
       final: 'mỗi đại biểu biểu quyết một lần, không thay đổi',
+      checkAgain: 'Kiểm tra lại',
       mayChange: 'có thể thay đổi đến khi kết thúc',
       chooseLabel: 'Ý kiến của đồng chí',
       yourVote: 'Đồng chí đã chọn: {choice}',
