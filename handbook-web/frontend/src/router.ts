@@ -242,6 +242,13 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'congress.face.kioskTitle' },
   },
   {
+    path: '/congresses/:id(\\d+)/votes',
+    name: 'congress-votes',
+    component: () => import('./views/congress/VotesView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'congress.vote.pageTitle' },
+  },
+  {
     path: '/forbidden',
     name: 'forbidden',
     component: () => import('./views/ErrorView.vue'),

@@ -41,6 +41,12 @@ final class PayaraServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The server's process id (-1 before it starts), to read its resident memory from /proc. */
+    long pid() {
+        Process p = process;
+        return p == null ? -1 : p.pid();
+    }
+
     Path log() {
         return work.resolve("payara.log");
     }
