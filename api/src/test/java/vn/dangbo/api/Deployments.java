@@ -88,6 +88,7 @@ public final class Deployments {
 
     private static List<Class<?>> testClasses() {
         return List.of(Tokens.class, Http.class, Http.Reply.class, World.class, Congresses.class,
-                Congresses.Prepared.class, OwnServer.class, OwnServer.Check.class);
+                Congresses.Prepared.class, OwnServer.class, OwnServer.Check.class, Resolutions.class,
+                Resolutions.Prepared.class);
     }
 }
