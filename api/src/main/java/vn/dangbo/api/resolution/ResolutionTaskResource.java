@@ -104,7 +104,6 @@ public class ResolutionTaskResource {
         return Response.ok(f.content(), f.contentType())
                 .header("Content-Disposition", "attachment; filename=\"evidence-" + evidenceId + "\"; filename*=UTF-8''"
                         + encoded)
-                .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-cache")
                 .build();
     }
