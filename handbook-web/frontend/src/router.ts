@@ -249,6 +249,32 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'congress.vote.pageTitle' },
   },
   {
+    path: '/resolutions',
+    name: 'resolutions',
+    component: () => import('./views/resolutions/ResolutionsView.vue'),
+    meta: { titleKey: 'resolution.listTitle' },
+  },
+  {
+    path: '/resolutions/:id(\\d+)',
+    name: 'resolution',
+    component: () => import('./views/resolutions/ResolutionDashboardView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'resolution.listTitle' },
+  },
+  {
+    path: '/resolution-tasks/mine',
+    name: 'my-resolution-tasks',
+    component: () => import('./views/resolutions/MyTasksView.vue'),
+    meta: { titleKey: 'resolution.mine.title' },
+  },
+  {
+    path: '/resolution-tasks/:id(\\d+)',
+    name: 'resolution-task',
+    component: () => import('./views/resolutions/TaskView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'resolution.task.pageTitle' },
+  },
+  {
     path: '/forbidden',
     name: 'forbidden',
     component: () => import('./views/ErrorView.vue'),

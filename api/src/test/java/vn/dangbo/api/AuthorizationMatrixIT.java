@@ -86,7 +86,9 @@ class AuthorizationMatrixIT extends ServerTest {
         long presidium = world.member("Chủ Tịch Đoàn " + World.suffix(), cellB);
         tokens.put("presidium", Tokens.token("chutich." + presidium, presidium, Set.of("member", "delegate")));
         Congresses.Prepared congress = new Congresses(world.officer()).prepare(delegate, presidium);
+        Resolutions.Prepared resolution = new Resolutions(world.officer()).prepare(cellA);
         Map<String, String> values = Map.ofEntries(Map.entry("congress", "" + congress.id()),
+                Map.entry("resolutionR", "" + resolution.resolutionId()), Map.entry("taskA", "" + resolution.taskId()),
                 Map.entry("delegateD", "" + congress.delegateIds().get(0)),
                 Map.entry("memberA", "" + memberA), Map.entry("memberB", "" + memberB),
                 Map.entry("cellA", "" + cellA), Map.entry("cellB", "" + cellB), Map.entry("spare", "" + spare),

@@ -88,7 +88,8 @@ public final class Deployments {
 
     private static List<Class<?>> testClasses() {
         return List.of(Tokens.class, Http.class, Http.Reply.class, World.class, Congresses.class,
-                Congresses.Prepared.class, Elections.class, Elections.Hall.class,
-                OwnServer.class, OwnServer.Check.class, OwnServer.Instance.class, EventStream.class);
+                Congresses.Prepared.class, Elections.class, Elections.Hall.class, Resolutions.class,
+                Resolutions.Prepared.class, OwnServer.class, OwnServer.Check.class, OwnServer.Instance.class,
+                EventStream.class);
     }
 }

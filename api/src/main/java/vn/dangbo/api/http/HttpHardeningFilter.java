@@ -38,6 +38,8 @@ public class HttpHardeningFilter extends HttpFilter {
             java.util.regex.Pattern.compile("/api/public/congresses/[^/]+/comments/?");
     private static final java.util.regex.Pattern PHOTO =
             java.util.regex.Pattern.compile("/api/congresses/\\d+/delegates/\\d+/photo");
+    private static final java.util.regex.Pattern EVIDENCE =
+            java.util.regex.Pattern.compile("/api/resolution-tasks/\\d+/evidence");
     static final long DEFAULT_MAX_BODY = 1024 * 1024;
 
     private String contentSecurityPolicy;
@@ -220,7 +222,9 @@ public class HttpHardeningFilter extends HttpFilter {
     private static boolean isFileUpload(HttpServletRequest req, String path) {
         return "POST".equals(req.getMethod()) && (path.equals("/api/imports") || path.equals("/api/library/documents/pdf"))
                 // delegate photos: up to 2 MB, bounded by the resource itself
-                || "PUT".equals(req.getMethod()) && PHOTO.matcher(path).matches();
+                || "PUT".equals(req.getMethod()) && PHOTO.matcher(path).matches()
+                // a task's evidence files: up to 10 MB, bounded by TaskService
+                || "POST".equals(req.getMethod()) && EVIDENCE.matcher(path).matches();
     }
 
     private static byte[] readAtMost(InputStream in, long max) throws IOException {

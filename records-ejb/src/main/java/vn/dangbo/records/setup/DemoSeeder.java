@@ -74,6 +74,7 @@ public class DemoSeeder {
             DemoSkillsClasses.write(c, ward, LocalDate.now());
             DemoNotices.write(c, ward, LocalDate.now());
             vn.dangbo.records.library.DemoLibrary.write(c, LocalDate.now());
+            vn.dangbo.records.resolution.DemoResolutions.write(c, ward, LocalDate.now());
             DemoCongress.writeIfAbsent(c, ward.spec().wardName(), LocalDate.now());
             c.commit();
             LOG.info(() -> "Demo ward seeded: " + counts);

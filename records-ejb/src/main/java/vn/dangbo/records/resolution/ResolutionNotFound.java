@@ -1,0 +1,10 @@
+package vn.dangbo.records.resolution;
+
+import vn.dangbo.records.shared.NotFound;
+
+/** No such record, or one the caller may not know of: members never learn of other people's tasks. */
+public class ResolutionNotFound extends NotFound {
+    public ResolutionNotFound(long id) {
+        super("resolution.notFound", id);
+    }
+}

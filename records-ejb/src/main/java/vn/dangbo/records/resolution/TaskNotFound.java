@@ -1,0 +1,10 @@
+package vn.dangbo.records.resolution;
+
+import vn.dangbo.records.shared.NotFound;
+
+/** No such record, or one the caller may not know of: members never learn of other people's tasks. */
+public class TaskNotFound extends NotFound {
+    public TaskNotFound(long id) {
+        super("resolution.task.notFound", id);
+    }
+}
