@@ -10,7 +10,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -27,7 +26,7 @@ import vn.dangbo.records.agenda.SpeakingService;
  * The congress's agenda and its speakers. The presidium (or the organising board) runs both; delegates ask for
  * the floor for themselves. Every change reaches the screens through the live stream.
  */
-@Path("congresses/{id}")
+@Path("congresses/{id}/agenda")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER, Roles.DELEGATE})
@@ -43,12 +42,6 @@ public class AgendaResource {
     public record AgendaOrder(List<Long> itemIds) {
     }
 
-    public record SpeakingRequest(Long agendaItemId, String topic) {
-    }
-
-    public record SpeakingDecision(Boolean accept, String reason) {
-    }
-
     public record SpeakingOrder(List<Long> speechIds) {
     }
 
@@ -59,15 +52,13 @@ public class AgendaResource {
     SpeakingService speaking;
 
     @GET
-    @Path("agenda")
-    @Operation(summary = "The agenda in order, with the current item (anyone on the congress's list)")
+        @Operation(summary = "The agenda in order, with the current item (anyone on the congress's list)")
     public List<AgendaItemLine> agenda(@PathParam("id") long id) {
         return AgendaItemLine.of(agenda.agenda(id));
     }
 
     @POST
-    @Path("agenda")
-    @Consumes(MediaType.APPLICATION_JSON)
+        @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an item at the end of the agenda: the presidium")
     public Response addItem(@PathParam("id") long id, AgendaItemDraft body) {
         RequestBody.require(body);
@@ -75,7 +66,7 @@ public class AgendaResource {
     }
 
     @PUT
-    @Path("agenda/{itemId}")
+    @Path("{itemId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an item's title, kind, session or speaking time: the presidium")
     public AgendaItemLine changeItem(@PathParam("id") long id, @PathParam("itemId") long itemId, AgendaItemDraft body) {
@@ -84,7 +75,7 @@ public class AgendaResource {
     }
 
     @PUT
-    @Path("agenda/order")
+    @Path("order")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Put the whole agenda in a new order (every item once): the presidium")
     public List<AgendaItemLine> reorder(@PathParam("id") long id, AgendaOrder body) {
@@ -93,61 +84,28 @@ public class AgendaResource {
     }
 
     @POST
-    @Path("agenda/{itemId}/start")
+    @Path("{itemId}/start")
     @Operation(summary = "Make this item current (the current one is done, its speaker stops): the presidium")
     public AgendaItemLine start(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         return AgendaItemLine.of(agenda.start(id, itemId));
     }
 
     @POST
-    @Path("agenda/next")
+    @Path("next")
     @Operation(summary = "The current item is done and the next pending one becomes current: the presidium")
     public AgendaMove next(@PathParam("id") long id) {
         return new AgendaMove(agenda.next(id).map(AgendaItemLine::of).orElse(null));
     }
 
     @POST
-    @Path("agenda/{itemId}/done")
+    @Path("{itemId}/done")
     @Operation(summary = "Mark an item done: the presidium")
     public AgendaItemLine done(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         return AgendaItemLine.of(agenda.finish(id, itemId));
     }
 
-    @GET
-    @Path("speeches")
-    @Operation(summary = "Requests to speak: all of them for the presidium and the secretariat, a delegate's own otherwise")
-    public List<SpeechLine> speeches(@PathParam("id") long id, @QueryParam("itemId") Long itemId) {
-        return speaking.list(id, itemId).stream().map(SpeechLine::of).toList();
-    }
-
-    @POST
-    @Path("speeches")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask to speak on an agenda item, with a topic: a delegate, for themselves")
-    public Response register(@PathParam("id") long id, SpeakingRequest body) {
-        RequestBody.require(body);
-        return Response.status(Response.Status.CREATED)
-                .entity(SpeechLine.of(speaking.register(id, body.agendaItemId(), body.topic()))).build();
-    }
-
-    @POST
-    @Path("speeches/{speechId}/withdrawal")
-    @Operation(summary = "Withdraw one's own request to speak, before being given the floor")
-    public SpeechLine withdraw(@PathParam("id") long id, @PathParam("speechId") long speechId) {
-        return SpeechLine.of(speaking.withdraw(id, speechId));
-    }
-
-    @POST
-    @Path("speeches/{speechId}/decision")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept a request into the item's queue or decline it (with a reason): the presidium")
-    public SpeechLine decide(@PathParam("id") long id, @PathParam("speechId") long speechId, SpeakingDecision body) {
-        RequestBody.require(body);
-        return SpeechLine.of(speaking.decide(id, speechId, body.accept(), body.reason()));
-    }
-
     @PUT
-    @Path("agenda/{itemId}/queue")
+    @Path("{itemId}/queue")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Order the speakers accepted on an item (every one once): the presidium")
     public List<SpeechLine> order(@PathParam("id") long id, @PathParam("itemId") long itemId, SpeakingOrder body) {
@@ -155,25 +113,4 @@ public class AgendaResource {
         return speaking.order(id, itemId, body.speechIds()).stream().map(SpeechLine::of).toList();
     }
 
-    @POST
-    @Path("speeches/{speechId}/start")
-    @Operation(summary = "Give the floor on the current item (whoever was speaking stops): the presidium")
-    public SpeechLine startSpeech(@PathParam("id") long id, @PathParam("speechId") long speechId) {
-        return SpeechLine.of(speaking.start(id, speechId));
-    }
-
-    @POST
-    @Path("speeches/{speechId}/stop")
-    @Operation(summary = "Take the floor back; the time used is recorded: the presidium")
-    public SpeechLine stopSpeech(@PathParam("id") long id, @PathParam("speechId") long speechId) {
-        return SpeechLine.of(speaking.stop(id, speechId));
-    }
-
-    @GET
-    @Path("speaking/report")
-    @Operation(summary = "Who spoke on what and for how long, totals per delegate and per group, and the official "
-            + "delegates who have not spoken: the presidium and the secretariat")
-    public SpeakingService.Report report(@PathParam("id") long id) {
-        return speaking.report(id);
-    }
 }
