@@ -28,6 +28,8 @@ public class LiveStates {
      * secretariat), or the hall's (any delegate or guest on the list). Anyone else is refused.
      */
     public LiveAudience audienceOfCaller(long congressId) {
+        // A congress that does not exist is a 404 for everyone, as on the other congress endpoints, not a 403.
+        events.version(congressId);
         access.requireParticipant(congressId);
         boolean console = access.bodies(congressId).stream()
                 .anyMatch(b -> b == CongressBody.PRESIDIUM || b == CongressBody.SECRETARIAT);
