@@ -275,6 +275,27 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'resolution.task.pageTitle' },
   },
   {
+    path: '/congresses/:id(\\d+)/console',
+    name: 'congress-console',
+    component: () => import('./views/congress/CongressConsoleView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'congress.agenda.console.title' },
+  },
+  {
+    path: '/congresses/:id(\\d+)/tablet',
+    name: 'congress-tablet',
+    component: () => import('./views/congress/DelegateTabletView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'congress.agenda.tablet.title' },
+  },
+  {
+    path: '/screen/:token([A-Za-z0-9_-]+)',
+    name: 'big-screen',
+    component: () => import('./views/congress/BigScreenView.vue'),
+    props: (route) => ({ token: String(route.params.token) }),
+    meta: { titleKey: 'congress.agenda.screen.title', public: true },
+  },
+  {
     path: '/forbidden',
     name: 'forbidden',
     component: () => import('./views/ErrorView.vue'),

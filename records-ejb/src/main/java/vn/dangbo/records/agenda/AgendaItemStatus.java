@@ -1,0 +1,5 @@
+package vn.dangbo.records.agenda;
+
+public enum AgendaItemStatus {
+    PENDING, CURRENT, DONE
+}
