@@ -296,6 +296,18 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'congress.agenda.screen.title', public: true },
   },
   {
+    path: '/unit-ratings',
+    name: 'unit-ratings',
+    component: () => import('./views/UnitRatingsView.vue'),
+    meta: { titleKey: 'unitRating.title' },
+  },
+  {
+    path: '/public',
+    name: 'ward-public',
+    component: () => import('./views/WardPublicView.vue'),
+    meta: { titleKey: 'wardPublic.title', public: true },
+  },
+  {
     path: '/forbidden',
     name: 'forbidden',
     component: () => import('./views/ErrorView.vue'),

@@ -67,6 +67,7 @@ export interface NewNotice {
   important: boolean
   wardWide: boolean
   cellIds: number[]
+  publicNotice?: boolean
 }
 
 export const noticesApi = {

@@ -9,6 +9,8 @@ export interface NoticeForm {
   important: boolean
   wardWide: boolean
   cellIds: number[]
+  /** Also on the ward's public page (officers only). */
+  publicNotice?: boolean
 }
 
 export type NoticeField = 'title' | 'body' | 'cellIds'
@@ -39,6 +41,7 @@ export function noticePayload(f: NoticeForm) {
     important: f.important,
     wardWide: f.wardWide,
     cellIds: f.wardWide ? [] : [...f.cellIds],
+    ...(f.publicNotice ? { publicNotice: true } : {}),
   }
 }
 

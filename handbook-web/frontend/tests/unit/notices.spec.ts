@@ -53,3 +53,11 @@ describe('correction helpers', () => {
     expect(isClosed('IN_PROGRESS')).toBe(false)
   })
 })
+
+describe('a notice for the ward page', () => {
+  it('is sent public only when the officer ticked it', () => {
+    const form = { title: 'Tiếp dân', body: 'Sáng thứ Năm', important: false, wardWide: true, cellIds: [] }
+    expect(noticePayload({ ...form, publicNotice: true }).publicNotice).toBe(true)
+    expect('publicNotice' in noticePayload({ ...form, publicNotice: false })).toBe(false)
+  })
+})

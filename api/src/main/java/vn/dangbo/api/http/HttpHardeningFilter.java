@@ -36,6 +36,8 @@ public class HttpHardeningFilter extends HttpFilter {
 
     private static final java.util.regex.Pattern PUBLIC_COMMENT =
             java.util.regex.Pattern.compile("/api/public/congresses/[^/]+/comments/?");
+    private static final java.util.regex.Pattern PUBLIC_ENROLMENT =
+            java.util.regex.Pattern.compile("/api/public/ward/enrolments/?");
     private static final java.util.regex.Pattern PHOTO =
             java.util.regex.Pattern.compile("/api/congresses/\\d+/delegates/\\d+/photo");
     private static final java.util.regex.Pattern EVIDENCE =
@@ -48,6 +50,7 @@ public class HttpHardeningFilter extends HttpFilter {
     private long maxBody;
     private RateLimit anonymousLimit;
     private WindowLimit publicCommentLimit;
+    private WindowLimit publicEnrolmentLimit;
 
     @Override
     public void init(FilterConfig config) throws ServletException {
@@ -75,6 +78,9 @@ public class HttpHardeningFilter extends HttpFilter {
         // Residents' comments on public drafts: a few per address, whatever the request carries.
         publicCommentLimit = new WindowLimit(c.getOptionalValue("ward.rate.public-comments.max", Integer.class).orElse(5),
                 c.getOptionalValue("ward.rate.public-comments.window-seconds", Long.class).orElse(600L), System::nanoTime);
+        // Residents' requests to join a class from the ward's public page: the same few per address.
+        publicEnrolmentLimit = new WindowLimit(c.getOptionalValue("ward.rate.public-enrolments.max", Integer.class).orElse(5),
+                c.getOptionalValue("ward.rate.public-enrolments.window-seconds", Long.class).orElse(600L), System::nanoTime);
     }
 
     @Override
@@ -113,8 +119,11 @@ public class HttpHardeningFilter extends HttpFilter {
                 return;
             }
         }
-        if (api && "POST".equals(req.getMethod()) && PUBLIC_COMMENT.matcher(path).matches()) {
-            long wait = publicCommentLimit.tryAcquire(clientAddress(req));
+        WindowLimit writeLimit = !api || !"POST".equals(req.getMethod()) ? null
+                : PUBLIC_COMMENT.matcher(path).matches() ? publicCommentLimit
+                : PUBLIC_ENROLMENT.matcher(path).matches() ? publicEnrolmentLimit : null;
+        if (writeLimit != null) {
+            long wait = writeLimit.tryAcquire(clientAddress(req));
             if (wait > 0) {
                 res.setHeader("Retry-After", Long.toString(wait));
                 ProblemWriter.write(req, res, 429, "request.tooMany", wait);

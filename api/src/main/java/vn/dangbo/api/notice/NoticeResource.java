@@ -26,8 +26,12 @@ import vn.dangbo.records.notice.NoticeService;
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER, Roles.DELEGATE})
 public class NoticeResource {
 
-    /** wardWide (officers) or cellIds; body is plain text whose line breaks are kept. */
-    public record NewNotice(String title, String body, Boolean important, Boolean wardWide, List<Long> cellIds) {
+    /**
+     * wardWide (officers) or cellIds; body is plain text whose line breaks are kept; publicNotice (officers): also
+     * on the ward's public page.
+     */
+    public record NewNotice(String title, String body, Boolean important, Boolean wardWide, List<Long> cellIds,
+                            Boolean publicNotice) {
     }
 
     /** A notice in the caller's handbook list; readAt absent while unread. */
@@ -47,12 +51,13 @@ public class NoticeResource {
     public record NoticeReading(long id, String title, String body, boolean important, boolean wardWide,
                              List<Long> cellIds, List<String> cellNames, String senderName, Instant publishedAt,
                              int recipientCount, boolean recipient, Instant readAt, boolean managed,
-                             Long readCount) {
+                             Long readCount, boolean publicNotice) {
         static NoticeReading of(NoticeService.Detail d) {
             Notice n = d.notice();
             return new NoticeReading(n.id(), n.title(), n.body(), n.important(), n.wardWide(),
                     n.unitIds().stream().sorted().toList(), d.unitNames(), n.senderName(), n.publishedAt(),
-                    n.recipientCount(), d.recipient(), d.readAt(), d.managed(), d.managed() ? d.readCount() : null);
+                    n.recipientCount(), d.recipient(), d.readAt(), d.managed(), d.managed() ? d.readCount() : null,
+                    n.publicNotice());
         }
     }
 
@@ -100,7 +105,7 @@ public class NoticeResource {
     public Response send(NewNotice body) {
         RequestBody.require(body);
         NoticeService.Sent s = notices.send(body.title(), body.body(), body.important(), body.wardWide(),
-                body.cellIds());
+                body.cellIds(), body.publicNotice());
         return Response.status(Response.Status.CREATED).entity(SentNotice.of(s)).build();
     }
 

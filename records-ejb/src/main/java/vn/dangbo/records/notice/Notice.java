@@ -44,12 +44,15 @@ public class Notice {
     private Instant publishedAt;
     @Column(name = "recipient_count")
     private int recipientCount;
+    /** Shown on the ward's public page too (officers decide, when sending). */
+    @Column(name = "public_notice")
+    private boolean publicNotice;
 
     protected Notice() {
     }
 
     Notice(String title, String body, boolean important, boolean wardWide, Collection<Long> unitIds, String sentBy,
-           String senderName, int recipientCount) {
+           String senderName, int recipientCount, boolean publicNotice) {
         this.title = title;
         this.body = body;
         this.important = important;
@@ -59,6 +62,7 @@ public class Notice {
         this.senderName = senderName;
         this.publishedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         this.recipientCount = recipientCount;
+        this.publicNotice = publicNotice;
     }
 
     /**
@@ -78,5 +82,6 @@ public class Notice {
     public String sentBy() { return sentBy; }
     public String senderName() { return senderName; }
     public Instant publishedAt() { return publishedAt; }
+    public boolean publicNotice() { return publicNotice; }
     public int recipientCount() { return recipientCount; }
 }

@@ -77,7 +77,9 @@ public class NoticeService {
 
     // ---------------------------------------------------------------- sending
 
-    public Sent send(String title, String body, Boolean important, Boolean wardWide, List<Long> cellIds) {
+    /** {@code publicNotice}: shown on the ward's public page too, which only officers decide. */
+    public Sent send(String title, String body, Boolean important, Boolean wardWide, List<Long> cellIds,
+                     Boolean publicNotice) {
         Caller who = caller.get();
         who.requireManagesAnything();
         List<InvalidField> problems = new ArrayList<>();
@@ -108,7 +110,8 @@ public class NoticeService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        if (whole) {
+        boolean shownToPublic = Boolean.TRUE.equals(publicNotice);
+        if (whole || shownToPublic) {
             who.requireWholeWard();
         }
         for (PartyUnit u : units) {
@@ -121,7 +124,7 @@ public class NoticeService {
             throw new Conflict("notice.noRecipients");
         }
         Notice n = new Notice(t, b, Boolean.TRUE.equals(important), whole, cells, who.username(), senderName(who),
-                people.size());
+                people.size(), shownToPublic);
         em.persist(n);
         em.flush();
         for (Object[] p : people) {
@@ -131,6 +134,7 @@ public class NoticeService {
         List<String> names = unitNames(n);
         audit.record(AuditAction.NOTICE_SENT, "NOTICE", n.id(), (whole ? "toàn Đảng bộ" : String.join(", ", names))
                 + ": " + n.title() + " (" + people.size() + " người nhận" + (n.important() ? ", quan trọng" : "")
+                + (n.publicNotice() ? ", công khai" : "")
                 + ")");
         return new Sent(n, names, 0);
     }

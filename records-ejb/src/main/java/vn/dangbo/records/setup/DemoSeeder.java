@@ -73,6 +73,8 @@ public class DemoSeeder {
             DemoMeetings.write(c, ward, LocalDate.now());
             DemoSkillsClasses.write(c, ward, LocalDate.now());
             DemoNotices.write(c, ward, LocalDate.now());
+            vn.dangbo.records.unitrating.DemoUnitRatings.write(c, ward, LocalDate.now());
+            vn.dangbo.records.wardpublic.DemoWardPage.write(c, ward, LocalDate.now());
             vn.dangbo.records.library.DemoLibrary.write(c, LocalDate.now());
             vn.dangbo.records.resolution.DemoResolutions.write(c, ward, LocalDate.now());
             DemoCongress.writeIfAbsent(c, ward.spec().wardName(), LocalDate.now());
