@@ -65,20 +65,25 @@ export async function expectNoAxeViolations(page: Page, label: string) {
 /** The demo realm's confidential client for scripts (direct grants): lets a test set up its data through the API. */
 const SCRIPTS_CLIENT = { id: 'ward-scripts', secret: process.env.E2E_SCRIPTS_SECRET || 'demo-scripts-secret' }
 
-/** An access token of the officer, from Keycloak, for setting up a test's data through the API. */
-export async function officerToken(request: APIRequestContext): Promise<string> {
+/** An access token of a demo account, from Keycloak, for setting up a test's data through the API. */
+export async function tokenOf(request: APIRequestContext, who: Account): Promise<string> {
   const config = await (await request.get('/api/config')).json()
   const res = await request.post(`${config.authUrl}/realms/${config.realm}/protocol/openid-connect/token`, {
     form: {
       grant_type: 'password',
       client_id: SCRIPTS_CLIENT.id,
       client_secret: SCRIPTS_CLIENT.secret,
-      username: OFFICER.user,
-      password: OFFICER.password,
+      username: who.user,
+      password: who.password,
     },
   })
   expect(res.ok(), await res.text()).toBeTruthy()
   return (await res.json()).access_token
+}
+
+/** An access token of the officer. */
+export function officerToken(request: APIRequestContext): Promise<string> {
+  return tokenOf(request, OFFICER)
 }
 
 /** A capitalised word of letters only (names are refused with digits) that makes a test's names unique. */

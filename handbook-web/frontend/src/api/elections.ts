@@ -154,6 +154,8 @@ export const elections = {
     request<RoundResult>('GET', `${round(congressId, electionId, n)}/result`),
   minutes: (congressId: number, electionId: number, n: number) =>
     download(`${round(congressId, electionId, n)}/minutes`, {}, `bien-ban-kiem-phieu-${electionId}-lan-${n}.docx`),
+  intoRecords: (congressId: number, electionId: number, from: string) =>
+    request<RecordedResults>('POST', `${one(congressId, electionId)}/results-into-records`, { body: { from } }),
   enterPaper: (congressId: number, electionId: number, n: number, pass: 1 | 2, sheetNo: number, kept: number[], notIssued: boolean) =>
     request<unknown>('PUT', `${round(congressId, electionId, n)}/paper/${pass}/${sheetNo}`, { body: { kept, notIssued } }),
   paper: (congressId: number, electionId: number, n: number) =>
@@ -185,4 +187,12 @@ export interface ElectionsNow {
       seatsForTied: number
     }
   }[]
+}
+
+/** The people elected placed in the ward committee's records: who took the position, who was left out and why. */
+export interface RecordedResults {
+  unitId: number
+  role: string
+  placed: string[]
+  leftOut: Record<string, 'noDossier' | 'alreadyHolding'>
 }

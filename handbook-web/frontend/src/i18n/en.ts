@@ -1578,6 +1578,8 @@ const en: Messages = {
         publish: 'Publish the result',
         result: 'Result of round {n}',
         figures: 'Convened {convened}, excluded {excluded}, base {base}, {needed} votes needed; present {present}; issued {issued}, received {received}, valid {valid}, invalid {invalid}.',
+        intoRecords: 'Record those elected in the party organisation (from today)',
+        recorded: '{placed} placed in the position; {left} not (no dossier, or already holding it).',
         minutes: 'Download the counting minutes (.docx)',
       },
       field: {
@@ -1712,6 +1714,16 @@ const en: Messages = {
         withdrawn: 'You are no longer a convened delegate.',
         notPresent: 'You have not checked in to this session, so you cannot vote yet.',
         notOpen: 'This vote is not open.',
+      },
+    },
+    minutes: {
+      title: 'Congress minutes',
+      help: 'Assembled from the agenda, the speeches, the votes and the published election results; with the resolution\'s full text if chosen.',
+      resolution: 'Resolution attached',
+      noResolution: 'No document attached',
+      docx: 'Download the minutes (.docx)',
+      pdf: 'Download the minutes (PDF)',
+    },
     agenda: {
       back: 'Back to the congress',
       offlineNote: 'Connection lost: showing the last state received; reconnecting by itself.',

@@ -1576,6 +1576,8 @@ const vi = {
         publish: 'Công bố kết quả',
         result: 'Kết quả lần bầu {n}',
         figures: 'Triệu tập {convened}, loại trừ {excluded}, làm căn cứ {base}, cần {needed} phiếu; có mặt {present}; phát ra {issued}, thu vào {received}, hợp lệ {valid}, không hợp lệ {invalid}.',
+        intoRecords: 'Ghi người trúng cử vào tổ chức đảng (từ hôm nay)',
+        recorded: 'Đã ghi {placed} người vào chức vụ; {left} người không ghi (chưa có hồ sơ hoặc đã giữ chức vụ này).',
         minutes: 'Tải biên bản kiểm phiếu (.docx)',
       },
       field: {
@@ -1710,6 +1712,16 @@ const vi = {
         withdrawn: 'Đồng chí không còn là đại biểu triệu tập.',
         notPresent: 'Đồng chí chưa điểm danh tại phiên họp này nên chưa thể biểu quyết.',
         notOpen: 'Cuộc biểu quyết không đang mở.',
+      },
+    },
+    minutes: {
+      title: 'Biên bản đại hội',
+      help: 'Tổng hợp từ chương trình, các lượt phát biểu, kết quả biểu quyết và bầu cử đã công bố; kèm toàn văn nghị quyết nếu chọn.',
+      resolution: 'Nghị quyết kèm theo',
+      noResolution: 'Không kèm văn bản',
+      docx: 'Tải biên bản (.docx)',
+      pdf: 'Tải biên bản (PDF)',
+    },
     agenda: {
       back: 'Về trang đại hội',
       offlineNote: 'Mất kết nối: đang hiển thị trạng thái nhận được lần cuối; sẽ tự kết nối lại.',

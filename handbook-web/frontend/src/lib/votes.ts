@@ -1,21 +1,9 @@
 import type { LiveState } from '../api/live'
-import type { VoteBase, VoteFigures, VoteRule, VoteStatus, VoteSubject } from '../api/votes'
+import type { VoteFigures, VoteLine, VoteRule } from '../api/votes'
 
-/** A vote as the live state carries it (the "vote" section); figures only where the audience may see them. */
-export interface LiveVote {
-  id: number
-  title: string
-  subject: VoteSubject
-  rule: VoteRule
-  base: VoteBase
-  changeable: boolean
-  status: VoteStatus
-  sessionId: number
-  agendaItemId?: number
-  openedAt?: string
-  closedAt?: string
-  figures?: VoteFigures
-}
+/** A vote as the live state carries it (the "vote" section): the same fields as the API's, figures only where the
+ * audience may see them. */
+export type LiveVote = VoteLine
 
 export interface VoteSection {
   open: LiveVote | null

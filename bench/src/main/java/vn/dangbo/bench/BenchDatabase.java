@@ -65,6 +65,31 @@ final class BenchDatabase implements AutoCloseable {
         return DriverManager.getConnection(url(), USER, PASSWORD);
     }
 
+    /** About {@code count} full members, spread evenly over the ward (delegates for a congress benchmark). */
+    java.util.List<Long> fullMembers(int count) throws SQLException {
+        java.util.List<Long> all = new java.util.ArrayList<>();
+        try (Connection c = connect(); java.sql.PreparedStatement q = c.prepareStatement(
+                "SELECT id FROM member WHERE status = 'FULL' ORDER BY id"); ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                all.add(rs.getLong(1));
+            }
+        }
+        int step = Math.max(1, all.size() / count);
+        java.util.List<Long> picked = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size() && picked.size() < count; i += step) {
+            picked.add(all.get(i));
+        }
+        return picked;
+    }
+
+    /** The single number a counting query answers. */
+    long count(String sql) throws SQLException {
+        try (Connection c = connect(); java.sql.PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     Connection connectLikeTheApp() throws SQLException {
         return DriverManager.getConnection(urlLikeTheApp(), USER, PASSWORD);
     }

@@ -69,14 +69,14 @@ public final class CheckInBench {
 
     private static int run(Options o, Path target, BenchDatabase db, PayaraServer payara, JwtMinter jwt)
             throws Exception {
-        List<Long> members = fullMembers(db, o.delegates());
+        List<Long> members = db.fullMembers(o.delegates());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         Api api = new Api(http, payara.baseUrl(), jwt.token("canbo.tochuc", List.of("officer", "member"), 3L, 7200));
 
         System.out.println("▶ A congress of " + members.size() + " delegates, its cards (API)");
         long t = System.nanoTime();
-        String congress = match(ID, api.send("POST", "/api/congresses", "{\"name\":\"Bench: Đại hội " + Instant.now()
+        String congress = Report.match(ID, api.send("POST", "/api/congresses", "{\"name\":\"Bench: Đại hội " + Instant.now()
                 + "\",\"level\":\"CITY\",\"term\":\"2025-2030\",\"startsOn\":\"" + LocalDate.now() + "\",\"endsOn\":\""
                 + LocalDate.now().plusDays(2) + "\",\"venue\":\"Trung tâm Hội nghị thành phố\"}"));
         String base = "/api/congresses/" + congress;
@@ -92,9 +92,9 @@ public final class CheckInBench {
         }
         List<String> cards = new ArrayList<>();
         for (long d : delegateIds) {
-            cards.add(match(TOKEN, api.send("GET", base + "/delegates/" + d + "/card-code", null)));
+            cards.add(Report.match(TOKEN, api.send("GET", base + "/delegates/" + d + "/card-code", null)));
         }
-        String first = match(ID, api.send("POST", base + "/sessions", "{\"name\":\"Phiên khai mạc\",\"startsAt\":\""
+        String first = Report.match(ID, api.send("POST", base + "/sessions", "{\"name\":\"Phiên khai mạc\",\"startsAt\":\""
                 + Instant.now() + "\"}"));
         api.send("POST", base + "/sessions/" + first + "/check-in", "{\"open\":true}");
         System.out.printf("  %d delegates and cards in %.1f s%n", cards.size(), (System.nanoTime() - t) / 1e9);
@@ -111,15 +111,15 @@ public final class CheckInBench {
 
         System.out.println("▶ 200 cards scanned again (must change nothing)");
         Phase replays = paced(api, base, cards.subList(0, Math.min(200, cards.size())), 4, Duration.ofSeconds(5));
-        long rows = count(db, "SELECT COUNT(*) FROM congress_checkin WHERE session_id = " + first);
+        long rows = db.count("SELECT COUNT(*) FROM congress_checkin WHERE session_id = " + first);
         long replaysFlagged = replays.bodies().stream().filter(b -> b.contains("\"alreadyCheckedIn\":true")).count();
 
         System.out.println("▶ A second session: the same delegates as fast as 20 kiosks go");
-        String second = match(ID, api.send("POST", base + "/sessions", "{\"name\":\"Phiên thứ hai\",\"startsAt\":\""
+        String second = Report.match(ID, api.send("POST", base + "/sessions", "{\"name\":\"Phiên thứ hai\",\"startsAt\":\""
                 + Instant.now() + "\"}"));
         api.send("POST", base + "/sessions/" + second + "/check-in", "{\"open\":true}");
         Phase rush = paced(api, base, cards, 20, Duration.ZERO);
-        long rushRows = count(db, "SELECT COUNT(*) FROM congress_checkin WHERE session_id = " + second);
+        long rushRows = db.count("SELECT COUNT(*) FROM congress_checkin WHERE session_id = " + second);
 
         StringBuilder r = new StringBuilder();
         r.append(String.format(Locale.ROOT, "%nCongress check-in benchmark — %d delegates, check-in by card (POST "
@@ -148,36 +148,8 @@ public final class CheckInBench {
         return arrivals.errors().isEmpty() && rush.errors().isEmpty() ? 0 : 2;
     }
 
-    private static List<Long> fullMembers(BenchDatabase db, int count) throws Exception {
-        List<Long> all = new ArrayList<>();
-        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement(
-                "SELECT id FROM member WHERE status = 'FULL' ORDER BY id"); ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                all.add(rs.getLong(1));
-            }
-        }
-        int step = Math.max(1, all.size() / count);
-        List<Long> picked = new ArrayList<>();
-        for (int i = 0; i < all.size() && picked.size() < count; i += step) {
-            picked.add(all.get(i));
-        }
-        return picked;
-    }
 
-    private static long count(BenchDatabase db, String sql) throws Exception {
-        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
-    private static String match(Pattern p, String body) {
-        Matcher m = p.matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("unexpected answer: " + body);
-        }
-        return m.group(1);
-    }
 
     private record Api(HttpClient http, String baseUrl, String token) {
         String send(String method, String path, String json) throws Exception {

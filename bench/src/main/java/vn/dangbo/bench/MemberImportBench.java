@@ -52,7 +52,6 @@ public final class MemberImportBench {
     private static final String RAW_SCHEMA = "ward_raw";
     private static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"(\\w+)\"");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-    private static final Pattern USED_HEAP = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes\\S*\\s+([0-9.E+]+)");
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 1 && args[0].equals("--root") ? args[1] : ".").toAbsolutePath().normalize();
@@ -178,7 +177,7 @@ public final class MemberImportBench {
         double importSeconds = (imported - confirmStart) / 1e9;
         double wholeSeconds = (imported - uploadStart) / 1e9;
         double rawSeconds = (rawEnd - rawStart) / 1e9;
-        double peakMb = heap.peakBytes() / 1024.0 / 1024.0;
+        double peakMb = heap.peak() / 1024.0 / 1024.0;
         StringBuilder out = new StringBuilder();
         out.append(String.format("%nImport benchmark (%s)%n", Instant.now()));
         out.append(String.format("  rows in the file            %,d (members imported: %,d)%n", members.size(), importedRows));
@@ -218,56 +217,6 @@ public final class MemberImportBench {
         }
     }
 
-    /** Polls the server's MicroProfile Metrics for the used heap, keeping the highest value seen. */
-    private static final class HeapWatch {
-        private final HttpClient http;
-        private final String base;
-        private final AtomicLong peak = new AtomicLong();
-        private final AtomicLong samples = new AtomicLong();
-        private volatile boolean running = true;
-        private Thread thread;
-
-        HeapWatch(HttpClient http, String base) {
-            this.http = http;
-            this.base = base;
-        }
-
-        void start() {
-            thread = new Thread(() -> {
-                while (running) {
-                    try {
-                        String body = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
-                                .header("Accept", "text/plain").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-                        Matcher m = USED_HEAP.matcher(body);
-                        if (m.find()) {
-                            peak.accumulateAndGet((long) Double.parseDouble(m.group(1)), Math::max);
-                            samples.incrementAndGet();
-                        }
-                        Thread.sleep(200);
-                    } catch (IOException e) {
-                        // a sample lost; the next one follows
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-watch");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() throws InterruptedException {
-            running = false;
-            thread.join(2_000);
-        }
-
-        long peakBytes() {
-            return peak.get();
-        }
-
-        long samples() {
-            return samples.get();
-        }
-    }
 
     private static void writeUnits(Connection c, List<DemoWard.Unit> units) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO party_unit (id, kind, name, parent_id, established_on,"

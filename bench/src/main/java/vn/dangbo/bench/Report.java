@@ -197,4 +197,13 @@ final class Report {
     private static void line(StringBuilder out, String format, Object... args) {
         out.append(String.format(Locale.ROOT, format, args)).append('\n');
     }
+
+    /** The first group of a pattern in a server's answer; an unexpected answer stops the benchmark. */
+    static String match(java.util.regex.Pattern p, String body) {
+        java.util.regex.Matcher m = p.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("unexpected answer: " + body);
+        }
+        return m.group(1);
+    }
 }

@@ -52,7 +52,6 @@ public final class VoteBench {
     static final double TARGET_P99_MS = 250;
     static final double TARGET_RESULT_MS = 1000;
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
-    private static final Pattern USED_HEAP = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes\\S*\\s+([0-9.E+]+)");
     private static final Pattern CLOSED_COUNT = Pattern.compile("\"closedCount\":(\\d+)");
     private static final Pattern AGREE = Pattern.compile("\"agree\":(\\d+)");
     private static final Pattern DISAGREE = Pattern.compile("\"disagree\":(\\d+)");
@@ -78,7 +77,7 @@ public final class VoteBench {
 
     private static int run(Options o, Path target, BenchDatabase db, PayaraServer payara, JwtMinter jwt)
             throws Exception {
-        List<Long> members = fullMembers(db, o.delegates());
+        List<Long> members = db.fullMembers(o.delegates());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(30)).build();
         Api officer = new Api(http, payara.baseUrl(), jwt.token("canbo.tochuc", List.of("officer", "member"), 3L, 7200));
@@ -87,7 +86,7 @@ public final class VoteBench {
 
         System.out.println("▶ A congress of " + members.size() + " official delegates, a session open for check-in (API)");
         long t = System.nanoTime();
-        String congress = match(ID, officer.send("POST", "/api/congresses", "{\"name\":\"Bench: Đại hội biểu quyết "
+        String congress = Report.match(ID, officer.send("POST", "/api/congresses", "{\"name\":\"Bench: Đại hội biểu quyết "
                 + Instant.now() + "\",\"level\":\"CITY\",\"term\":\"2025-2030\",\"startsOn\":\"" + LocalDate.now()
                 + "\",\"endsOn\":\"" + LocalDate.now().plusDays(2) + "\",\"venue\":\"Trung tâm Hội nghị thành phố\"}"));
         String base = "/api/congresses/" + congress;
@@ -95,7 +94,7 @@ public final class VoteBench {
             officer.send("POST", base + "/delegates", "{\"memberIds\":" + members.subList(from,
                     Math.min(members.size(), from + 1000)) + ",\"kind\":\"OFFICIAL\",\"basis\":\"ELECTED\"}");
         }
-        String session = match(ID, officer.send("POST", base + "/sessions", "{\"name\":\"Phiên chính thức\","
+        String session = Report.match(ID, officer.send("POST", base + "/sessions", "{\"name\":\"Phiên chính thức\","
                 + "\"startsAt\":\"" + Instant.now() + "\"}"));
         officer.send("POST", base + "/sessions/" + session + "/check-in", "{\"open\":true}");
         List<Api> tablets = new ArrayList<>();
@@ -215,7 +214,7 @@ public final class VoteBench {
             throws Exception {
         System.out.println("▶ Vote " + number + ": the presidium opens it; " + tablets.size() + " delegates vote " + label
                 + " from " + clients + " clients");
-        String vote = match(ID, officer.send("POST", base + "/votes", "{\"title\":\"Biểu quyết số " + number
+        String vote = Report.match(ID, officer.send("POST", base + "/votes", "{\"title\":\"Biểu quyết số " + number
                 + ": thông qua Nghị quyết Đại hội\",\"subject\":\"RESOLUTION\",\"rule\":\"MAJORITY\",\"base\":\"PRESENT\","
                 + "\"changeable\":" + changeable + "}"));
         long voteId = Long.parseLong(vote);
@@ -261,11 +260,11 @@ public final class VoteBench {
             expected(choices, casts, "ABSTAIN")};
         long streamsWrong = streams.stream().filter(s -> s.closedAt.containsKey((long) number)
                 && s.closedAt.get((long) number)[1] != sent[0]).count();
-        long rows = count(db, "SELECT COUNT(*) FROM congress_vote_cast WHERE vote_id = " + vote);
+        long rows = db.count("SELECT COUNT(*) FROM congress_vote_cast WHERE vote_id = " + vote);
         long[] stored = {
-            count(db, "SELECT COUNT(*) FROM congress_vote_cast WHERE vote_id = " + vote + " AND choice = 'AGREE'"),
-            count(db, "SELECT COUNT(*) FROM congress_vote_cast WHERE vote_id = " + vote + " AND choice = 'DISAGREE'"),
-            count(db, "SELECT COUNT(*) FROM congress_vote_cast WHERE vote_id = " + vote + " AND choice = 'ABSTAIN'")};
+            db.count("SELECT COUNT(*) FROM congress_vote_cast WHERE vote_id = " + vote + " AND choice = 'AGREE'"),
+            db.count("SELECT COUNT(*) FROM congress_vote_cast WHERE vote_id = " + vote + " AND choice = 'DISAGREE'"),
+            db.count("SELECT COUNT(*) FROM congress_vote_cast WHERE vote_id = " + vote + " AND choice = 'ABSTAIN'")};
         long[] frozen = {num(AGREE, closed), num(DISAGREE, closed), num(ABSTAIN, closed)};
         boolean exact = rows == casts.okCount() && Arrays.equals(stored, sent) && Arrays.equals(frozen, sent)
                 && (replays == null || replays.okCount() == replayCount) && streamsWrong == 0;
@@ -303,36 +302,8 @@ public final class VoteBench {
         return 0;
     }
 
-    private static List<Long> fullMembers(BenchDatabase db, int count) throws Exception {
-        List<Long> all = new ArrayList<>();
-        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement(
-                "SELECT id FROM member WHERE status = 'FULL' ORDER BY id"); ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                all.add(rs.getLong(1));
-            }
-        }
-        int step = Math.max(1, all.size() / count);
-        List<Long> picked = new ArrayList<>();
-        for (int i = 0; i < all.size() && picked.size() < count; i += step) {
-            picked.add(all.get(i));
-        }
-        return picked;
-    }
 
-    private static long count(BenchDatabase db, String sql) throws Exception {
-        try (Connection c = db.connect(); PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
 
-    private static String match(Pattern p, String body) {
-        Matcher m = p.matcher(body);
-        if (!m.find()) {
-            throw new IllegalStateException("unexpected answer: " + body);
-        }
-        return m.group(1);
-    }
 
     private static long num(Pattern p, String body) {
         Matcher m = p.matcher(body);
@@ -537,58 +508,6 @@ public final class VoteBench {
         return false;
     }
 
-    /** Polls the server's MicroProfile Metrics for the used heap: the latest value and the highest seen. */
-    private static final class HeapWatch {
-        private final HttpClient http;
-        private final String base;
-        private final AtomicLong peak = new AtomicLong();
-        private final AtomicLong last = new AtomicLong();
-        private volatile boolean running = true;
-        private Thread thread;
-
-        HeapWatch(HttpClient http, String base) {
-            this.http = http;
-            this.base = base;
-        }
-
-        void start() {
-            thread = new Thread(() -> {
-                while (running) {
-                    try {
-                        String body = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
-                                .header("Accept", "text/plain").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-                        Matcher m = USED_HEAP.matcher(body);
-                        if (m.find()) {
-                            long v = (long) Double.parseDouble(m.group(1));
-                            last.set(v);
-                            peak.accumulateAndGet(v, Math::max);
-                        }
-                        Thread.sleep(250);
-                    } catch (java.io.IOException e) {
-                        // a sample lost; the next one follows
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-watch");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long now() throws InterruptedException {
-            Thread.sleep(600);
-            return last.get();
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        void stop() throws InterruptedException {
-            running = false;
-            thread.join(2_000);
-        }
-    }
 
     /** CPU used during a phase (ms): by the server, by this process, and by everything else (the database). */
     private record Cpu(double serverMs, double clientMs, double restMs, double busyPercent) {

@@ -67,8 +67,31 @@ public class ElectionResource {
     public record PaperSheet(List<Long> kept, Boolean notIssued) {
     }
 
+    /** from: the day the people elected take their positions in the records (usually the congress's last day). */
+    public record ResultsIntoRecords(java.time.LocalDate from) {
+    }
+
+    /** Who took the position in which unit; who was left out, and why (noDossier, alreadyHolding). */
+    public record RecordedResults(long unitId, String role, List<String> placed, java.util.Map<String, String> leftOut) {
+    }
+
     @Inject
     ElectionService elections;
+
+    @Inject
+    vn.dangbo.records.election.ElectionResults results;
+
+    @POST
+    @Path("{electionId}/results-into-records")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "After the congress: the people elected (committee, standing committee, secretary, deputy) "
+            + "take those positions in the ward committee from a date; once, in one transaction (the organising board)")
+    public RecordedResults intoRecords(@PathParam("id") long id, @PathParam("electionId") long electionId,
+                                       ResultsIntoRecords body) {
+        RequestBody.require(body);
+        vn.dangbo.records.election.ElectionResults.Outcome o = results.intoRecords(id, electionId, body.from());
+        return new RecordedResults(o.unitId(), o.role().name(), o.placed(), o.leftOut());
+    }
 
     @GET
     @Operation(summary = "The elections of a congress")

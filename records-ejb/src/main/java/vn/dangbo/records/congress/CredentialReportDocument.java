@@ -101,10 +101,10 @@ public final class CredentialReportDocument {
         }
         if (!r.absences().isEmpty()) {
             para(doc, ParagraphAlignment.BOTH, 60, 60, "Danh sách đại biểu vắng mặt:", false, true);
-            XWPFTable t = grid(doc, List.of("STT", "Họ và tên", "Đoàn đại biểu", "Lý do"));
+            XWPFTable t = WordPages.grid(doc, List.of("STT", "Họ và tên", "Đoàn đại biểu", "Lý do"));
             int i = 1;
             for (CredentialReport.Absence a : r.absences()) {
-                row(t, List.of(String.valueOf(i++), a.fullName(), nz(a.delegation()),
+                WordPages.row(t, List.of(String.valueOf(i++), a.fullName(), nz(a.delegation()),
                         a.reason() == null ? "Không có lý do" : a.reason()));
             }
         }
@@ -117,9 +117,9 @@ public final class CredentialReportDocument {
         }
         for (String key : CredentialFigures.STRUCTURES) {
             para(doc, ParagraphAlignment.LEFT, 120, 60, CredentialFigures.title(key), true, true);
-            XWPFTable t = grid(doc, List.of("Nội dung", "Số lượng", "Tỷ lệ (%)"));
+            XWPFTable t = WordPages.grid(doc, List.of("Nội dung", "Số lượng", "Tỷ lệ (%)"));
             for (CredentialReport.Share s : r.structure(key).rows()) {
-                row(t, List.of(s.label(), String.valueOf(s.count()), num(s.percent())));
+                WordPages.row(t, List.of(s.label(), String.valueOf(s.count()), num(s.percent())));
             }
         }
     }
@@ -134,10 +134,10 @@ public final class CredentialReportDocument {
         }
         para(doc, ParagraphAlignment.BOTH, 0, 60, "Ban Thẩm tra tư cách đại biểu đã xem xét "
                 + r.questioned().size() + " trường hợp có ý kiến về tư cách đại biểu:", false, false);
-        XWPFTable t = grid(doc, List.of("STT", "Họ và tên", "Nội dung", "Kết luận của Ban"));
+        XWPFTable t = WordPages.grid(doc, List.of("STT", "Họ và tên", "Nội dung", "Kết luận của Ban"));
         int i = 1;
         for (CredentialReport.Questioned q : r.questioned()) {
-            row(t, List.of(String.valueOf(i++), q.fullName(), q.question(),
+            WordPages.row(t, List.of(String.valueOf(i++), q.fullName(), q.question(),
                     q.decisionLabel() + (q.note() == null ? "" : ": " + q.note())));
         }
     }
@@ -178,30 +178,6 @@ public final class CredentialReportDocument {
         WordPages.cellPara(right, "", false);
         WordPages.cellPara(right, "", false);
         WordPages.cellPara(right, nz(r.committeeHead()), true);
-    }
-
-    private static XWPFTable grid(XWPFDocument doc, List<String> headers) {
-        XWPFTable t = doc.createTable(1, headers.size());
-        t.setWidth("100%");
-        XWPFTableRow head = t.getRow(0);
-        for (int i = 0; i < headers.size(); i++) {
-            XWPFTableCell c = head.getCell(i);
-            c.removeParagraph(0);
-            WordPages.cellPara(c, headers.get(i), true);
-        }
-        head.setRepeatHeader(true);
-        return t;
-    }
-
-    private static void row(XWPFTable t, List<String> values) {
-        XWPFTableRow row = t.createRow();
-        for (int i = 0; i < values.size(); i++) {
-            XWPFTableCell c = row.getCell(i);
-            c.removeParagraph(0);
-            XWPFParagraph p = WordPages.cellPara(c, values.get(i), false);
-            p.setAlignment(i == 0 || values.get(i).matches("[0-9.,]+") ? ParagraphAlignment.CENTER
-                    : ParagraphAlignment.LEFT);
-        }
     }
 
     private static XWPFParagraph para(XWPFDocument doc, ParagraphAlignment align, int before, int after, String text,

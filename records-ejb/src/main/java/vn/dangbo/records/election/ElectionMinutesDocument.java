@@ -47,20 +47,20 @@ public final class ElectionMinutesDocument {
             }
             if (!r.exclusions().isEmpty()) {
                 para(doc, ParagraphAlignment.BOTH, 60, 60, "Các trường hợp loại trừ theo quy định:", false, true);
-                XWPFTable t = grid(doc, List.of("STT", "Họ và tên", "Lý do"));
+                XWPFTable t = WordPages.grid(doc, List.of("STT", "Họ và tên", "Lý do"));
                 int i = 1;
                 for (RoundResult.Exclusion x : r.exclusions()) {
-                    row(t, List.of(String.valueOf(i++), x.fullName(), x.reason()));
+                    WordPages.row(t, List.of(String.valueOf(i++), x.fullName(), x.reason()));
                 }
             }
             para(doc, ParagraphAlignment.LEFT, 120, 60, "II. SỐ PHIẾU BẦU CHO TỪNG NGƯỜI", true, false);
             para(doc, ParagraphAlignment.BOTH, 0, 60, "(Xếp theo số phiếu từ cao xuống thấp; tỷ lệ so với "
                     + r.base() + " đại biểu làm căn cứ và so với " + r.valid() + " phiếu hợp lệ.)", false, true);
-            XWPFTable t = grid(doc, List.of("STT", "Họ và tên", "Số phiếu", "Tỷ lệ so với đại biểu (%)",
+            XWPFTable t = WordPages.grid(doc, List.of("STT", "Họ và tên", "Số phiếu", "Tỷ lệ so với đại biểu (%)",
                     "Tỷ lệ so với phiếu hợp lệ (%)", "Kết quả"));
             int i = 1;
             for (RoundResult.Line l : r.candidates()) {
-                row(t, List.of(String.valueOf(i++), l.fullName(), String.valueOf(l.votes()), num(l.percentOfBase()),
+                WordPages.row(t, List.of(String.valueOf(i++), l.fullName(), String.valueOf(l.votes()), num(l.percentOfBase()),
                         num(l.percentOfValid()), outcome(l, r)));
             }
             para(doc, ParagraphAlignment.LEFT, 120, 60, "III. KẾT QUẢ", true, false);
@@ -192,30 +192,6 @@ public final class ElectionMinutesDocument {
         ZonedDateTime d = (at == null ? Instant.now() : at).atZone(VIETNAM);
         return String.format("%02d giờ %02d phút, ngày %02d/%02d/%d", d.getHour(), d.getMinute(), d.getDayOfMonth(),
                 d.getMonthValue(), d.getYear());
-    }
-
-    private static XWPFTable grid(XWPFDocument doc, List<String> headers) {
-        XWPFTable t = doc.createTable(1, headers.size());
-        t.setWidth("100%");
-        XWPFTableRow head = t.getRow(0);
-        for (int i = 0; i < headers.size(); i++) {
-            XWPFTableCell c = head.getCell(i);
-            c.removeParagraph(0);
-            WordPages.cellPara(c, headers.get(i), true);
-        }
-        head.setRepeatHeader(true);
-        return t;
-    }
-
-    private static void row(XWPFTable t, List<String> values) {
-        XWPFTableRow row = t.createRow();
-        for (int i = 0; i < values.size(); i++) {
-            XWPFTableCell c = row.getCell(i);
-            c.removeParagraph(0);
-            XWPFParagraph p = WordPages.cellPara(c, values.get(i), false);
-            p.setAlignment(i == 0 || values.get(i).matches("[0-9.,]+") ? ParagraphAlignment.CENTER
-                    : ParagraphAlignment.LEFT);
-        }
     }
 
     private static XWPFParagraph para(XWPFDocument doc, ParagraphAlignment align, int before, int after, String text,

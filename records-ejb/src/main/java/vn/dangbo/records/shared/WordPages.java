@@ -80,4 +80,30 @@ public final class WordPages {
         r.setText(text);
         return p;
     }
+
+    /** A table across the page whose header row (bold) repeats on every page. */
+    public static XWPFTable grid(XWPFDocument doc, java.util.List<String> headers) {
+        XWPFTable t = doc.createTable(1, headers.size());
+        t.setWidth("100%");
+        org.apache.poi.xwpf.usermodel.XWPFTableRow head = t.getRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            XWPFTableCell c = head.getCell(i);
+            c.removeParagraph(0);
+            cellPara(c, headers.get(i), true);
+        }
+        head.setRepeatHeader(true);
+        return t;
+    }
+
+    /** A row of a {@link #grid}: the first column and figures centred, text to the left. */
+    public static void row(XWPFTable t, java.util.List<String> values) {
+        org.apache.poi.xwpf.usermodel.XWPFTableRow row = t.createRow();
+        for (int i = 0; i < values.size(); i++) {
+            XWPFTableCell c = row.getCell(i);
+            c.removeParagraph(0);
+            XWPFParagraph p = cellPara(c, values.get(i), false);
+            p.setAlignment(i == 0 || values.get(i).matches("[0-9.,]+") ? ParagraphAlignment.CENTER
+                    : ParagraphAlignment.LEFT);
+        }
+    }
 }

@@ -1,0 +1,99 @@
+package vn.dangbo.records.election;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dangbo.records.audit.AuditAction;
+import vn.dangbo.records.audit.AuditLog;
+import vn.dangbo.records.congress.CongressAccess;
+import vn.dangbo.records.organization.OrganizationService;
+import vn.dangbo.records.organization.PartyUnit;
+import vn.dangbo.records.organization.Position;
+import vn.dangbo.records.organization.PositionRole;
+import vn.dangbo.records.organization.UnitKind;
+import vn.dangbo.records.shared.Conflict;
+import vn.dangbo.records.shared.InvalidField;
+import vn.dangbo.records.shared.InvalidInput;
+
+/**
+ * After the congress: the people elected to the ward's committee, its standing committee, as secretary or deputy
+ * take those positions in the ward committee's records from the date given (a new secretary's predecessor leaves
+ * that day). One transaction: every elected member is placed, or nobody is. Applying it again places nobody twice.
+ */
+@Stateless
+public class ElectionResults {
+
+    private static final Map<ElectionKind, PositionRole> POSITIONS = Map.of(
+            ElectionKind.COMMITTEE, PositionRole.COMMITTEE_MEMBER,
+            ElectionKind.STANDING_COMMITTEE, PositionRole.STANDING_COMMITTEE_MEMBER,
+            ElectionKind.SECRETARY, PositionRole.SECRETARY,
+            ElectionKind.DEPUTY_SECRETARY, PositionRole.DEPUTY_SECRETARY);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CongressAccess access;
+
+    @Inject
+    ElectionService elections;
+
+    @Inject
+    OrganizationService organization;
+
+    @Inject
+    AuditLog audit;
+
+    /** Who took a position, and who was left out and why (elected from the floor without a dossier, already holding it). */
+    public record Outcome(long unitId, PositionRole role, List<String> placed, Map<String, String> leftOut) {
+    }
+
+    public Outcome intoRecords(long congressId, long electionId, LocalDate from) {
+        access.requireOrganiser();
+        if (from == null) {
+            throw new InvalidInput(List.of(new InvalidField("from", "field.required")));
+        }
+        Election e = elections.election(congressId, electionId);
+        PositionRole role = POSITIONS.get(e.kind());
+        if (role == null) {
+            throw new Conflict("election.results.noPosition", e.title());
+        }
+        List<Candidate> elected = new ArrayList<>();
+        for (ElectionService.RoundLine line : elections.sheet(congressId, electionId).rounds()) {
+            if (line.round().status() == RoundStatus.PUBLISHED) {
+                for (RoundResult.Line l : elections.result(congressId, electionId, line.round().number()).elected()) {
+                    elected.add(em.find(Candidate.class, l.candidateId()));
+                }
+            }
+        }
+        if (elected.isEmpty()) {
+            throw new Conflict("election.results.noneElected", e.title());
+        }
+        PartyUnit ward = em.createQuery("select u from PartyUnit u where u.kind = :k and u.dissolvedOn is null",
+                PartyUnit.class).setParameter("k", UnitKind.WARD).getResultStream().findFirst()
+                .orElseThrow(() -> new Conflict("election.results.noWard"));
+        List<Long> holding = organization.positions(ward.id()).stream()
+                .filter(p -> p.role() == role && p.to() == null).map(p -> p.member().id()).toList();
+        List<String> placed = new ArrayList<>();
+        Map<String, String> leftOut = new LinkedHashMap<>();
+        for (Candidate c : elected) {
+            if (c.memberId() == null) {
+                leftOut.put(c.fullName(), "noDossier");
+            } else if (holding.contains(c.memberId())) {
+                leftOut.put(c.fullName(), "alreadyHolding");
+            } else {
+                Position p = organization.appoint(ward.id(), c.memberId(), role, from);
+                placed.add(p.member().fullName());
+            }
+        }
+        audit.record(AuditAction.ELECTION_RESULTS_RECORDED, "election", electionId,
+                role + " từ " + from + ": " + String.join(", ", placed));
+        return new Outcome(ward.id(), role, placed, leftOut);
+    }
+}
