@@ -17,6 +17,15 @@ export function useMediaQuery(query: string): Ref<boolean> {
 }
 
 /** Turns any error into a message for the user: the server's localised detail when it sent one. */
+/**
+ * The server's own explanation when it gave one (a vote not open, a round already closed …), else the same
+ * words as useErrorText: never a raw status or an English exception message.
+ */
+export function useProblemText() {
+  const errorText = useErrorText()
+  return (e: unknown): string => (e instanceof ApiError && e.detail ? e.detail : errorText(e))
+}
+
 export function useErrorText() {
   const { t } = useI18n()
   return (e: unknown): string => {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 public final class ExcelFiles {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Word documents (minutes, reports to sign) are sent by the same resources; their type lives beside Excel's. */
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private ExcelFiles() {
     }

@@ -157,6 +157,9 @@ class ElectionBallotsIT extends ServerTest {
                 .add("delegateId", hall.delegateIds().get(1)).add("reason", "Loại trừ theo quy định").build());
         assertEquals(201, exclusion.status(), exclusion.toString());
         el.openRound(c, e);
+        Http.Reply lateExclusion = officer.post(Elections.path(c, e) + "/exclusions", Json.createObjectBuilder()
+                .add("delegateId", hall.delegateIds().get(0)).add("reason", "Ghi nhận muộn").build());
+        assertEquals(409, lateExclusion.status(), "no exclusion while a round is open: " + lateExclusion);
         Http.Reply absent = el.cast(hall.delegates().get(2), c, e, 1, List.of(only), false);
         assertEquals(409, absent.status(), "not checked in: " + absent);
         assertTrue(absent.body().contains("điểm danh"), absent.body());

@@ -58,12 +58,15 @@ final class Children {
                 + timeout.toSeconds() + " s" + (child == null ? "" : "; see " + child.log()));
     }
 
-    /** Saves what a URL answers to a file (written aside, then moved in), if it answers 200. */
-    static boolean saveIfOk(String url, Path file) {
+    /**
+     * Saves a key set (JWKS) to a file, written aside then moved in, if the URL answers 200 with a "keys" member
+     * (a proxy's error page must not replace the keys). The application refreshes the file itself afterwards.
+     */
+    static boolean saveKeysIfOk(String url, Path file) {
         try {
             HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (res.statusCode() != 200) {
+            if (res.statusCode() != 200 || !res.body().contains("\"keys\"")) {
                 return false;
             }
             Files.createDirectories(file.getParent());

@@ -112,7 +112,7 @@ public final class Launcher {
         String certs = settings.authUrl() + "/realms/ward/protocol/openid-connect/certs";
         if (System.getenv("MP_JWT_VERIFY_PUBLICKEY_LOCATION") == null) {
             Path keys = settings.home().resolve("auth/jwks.json");
-            if (!Children.saveIfOk(certs, keys) && !Files.isRegularFile(keys)) {
+            if (!Children.saveKeysIfOk(certs, keys) && !Files.isRegularFile(keys)) {
                 System.err.println("Warning: could not read the sign-in service's keys from " + certs
                         + "; sign-in will fail until it answers");
             }

@@ -17,7 +17,6 @@ import vn.dangbo.api.live.LiveBroadcaster;
 import vn.dangbo.records.agenda.ScreenService;
 import vn.dangbo.records.live.LiveAudience;
 import vn.dangbo.records.live.LiveSnapshot;
-import vn.dangbo.records.live.LiveStates;
 
 /**
  * The hall's big screen: the public live state of the congress its token belongs to, without signing in. The
@@ -36,15 +35,12 @@ public class ScreenLiveResource {
     ScreenService screens;
 
     @Inject
-    LiveStates states;
-
-    @Inject
     LiveBroadcaster broadcaster;
 
     @GET
     @Operation(summary = "Public with a screen token: the live state the hall sees (agenda, speaker, votes, results)")
     public LiveSnapshot now(@PathParam("token") String token) {
-        return states.snapshot(screens.congressOf(token), LiveAudience.PUBLIC);
+        return screens.hallState(token);
     }
 
     @GET
@@ -54,8 +50,7 @@ public class ScreenLiveResource {
             + "the event id) at once and after every change", description = "The stream closes after an hour; the "
             + "screen reconnects and a revoked token is refused then")
     public void stream(@PathParam("token") String token, @Context SseEventSink sink, @Context Sse sse) {
-        long congressId = screens.congressOf(token);
-        broadcaster.subscribe(states.snapshot(congressId, LiveAudience.PUBLIC), LiveAudience.PUBLIC, sink, sse,
+        broadcaster.subscribe(screens.hallState(token), LiveAudience.PUBLIC, sink, sse,
                 Instant.now().plusSeconds(STREAM_SECONDS));
     }
 }

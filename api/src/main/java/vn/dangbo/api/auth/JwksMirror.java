@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -84,7 +83,7 @@ public final class JwksMirror {
                 return false;
             }
             return array.stream().allMatch(k -> k instanceof JsonObject o && o.containsKey("kty"));
-        } catch (JsonParsingException | IllegalStateException | ClassCastException e) {
+        } catch (jakarta.json.JsonException | IllegalStateException | ClassCastException e) {
             return false;
         }
     }

@@ -63,7 +63,14 @@ public class SigningKeysMirror {
     }
 
     private void refresh() {
-        JwksMirror.Outcome now = mirror.refresh();
+        JwksMirror.Outcome now;
+        try {
+            now = mirror.refresh();
+        } catch (RuntimeException e) {
+            // An unexpected failure must not cancel the schedule: the last good keys stay, the next minute retries.
+            LOG.log(java.util.logging.Level.WARNING, "Refreshing the signing keys failed", e);
+            now = JwksMirror.Outcome.KEPT_LAST_GOOD;
+        }
         if (now == JwksMirror.Outcome.KEPT_LAST_GOOD && last != JwksMirror.Outcome.KEPT_LAST_GOOD) {
             LOG.warning("The sign-in service's keys could not be read from " + source.get()
                     + "; tokens are checked with the last keys read (" + mirror.file() + ")");

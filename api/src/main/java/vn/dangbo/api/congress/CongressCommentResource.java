@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.dangbo.api.ExcelFiles;
 import vn.dangbo.api.RequestBody;
 import vn.dangbo.api.Roles;
 import vn.dangbo.api.congress.DocumentViews.CommentCounts;
@@ -34,7 +35,6 @@ import vn.dangbo.records.shared.InvalidField;
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER, Roles.DELEGATE})
 public class CongressCommentResource {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public record NewField(String name, String keywords) {
     }
@@ -83,11 +83,11 @@ public class CongressCommentResource {
 
     @GET
     @Path("report/docx")
-    @Produces(DOCX)
+    @Produces(ExcelFiles.DOCX)
     @Operation(summary = "The summary of approved comments by field, as a Word document for the drafting team")
     public Response report(@PathParam("id") long id) {
         CommentReport.Content c = documents.report(id);
-        return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> CommentReport.writeDocx(c, out), DOCX)
+        return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> CommentReport.writeDocx(c, out), ExcelFiles.DOCX)
                 .header("Content-Disposition", "attachment; filename=\"gop-y-van-kien-dai-hoi-" + id + ".docx\"")
                 .build();
     }

@@ -29,7 +29,6 @@ import vn.dangbo.records.congress.CredentialReportWorkbook;
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER, Roles.DELEGATE})
 public class CredentialReportResource {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @Inject
     CredentialReportService reports;
@@ -44,12 +43,12 @@ public class CredentialReportResource {
 
     @GET
     @Path("docx")
-    @Produces(DOCX)
+    @Produces(ExcelFiles.DOCX)
     @Operation(summary = "The credential report as a Word document, for the head of the committee to sign")
     public Response docx(@PathParam("id") long id, @QueryParam("sessionId") Long sessionId) {
         CredentialReport r = reports.export(id, sessionId, "docx");
         StreamingOutput body = out -> CredentialReportDocument.writeDocx(r, out);
-        return Response.ok(body, DOCX).header("Content-Disposition", disposition(r, "docx")).build();
+        return Response.ok(body, ExcelFiles.DOCX).header("Content-Disposition", disposition(r, "docx")).build();
     }
 
     @GET

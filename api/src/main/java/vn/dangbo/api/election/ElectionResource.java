@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.dangbo.api.ExcelFiles;
 import vn.dangbo.api.RequestBody;
 import vn.dangbo.api.Roles;
 import vn.dangbo.api.election.ElectionViews.BallotJudgement;
@@ -40,7 +41,6 @@ import vn.dangbo.records.shared.InvalidField;
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER, Roles.DELEGATE})
 public class ElectionResource {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** kind: COMMITTEE, STANDING_COMMITTEE, SECRETARY, DEPUTY_SECRETARY, INSPECTION, INSPECTION_HEAD, DELEGATES, OTHER. */
     public record NewElectionRequest(String title, String kind, Integer seats, Long agendaItemId) {
@@ -218,13 +218,13 @@ public class ElectionResource {
 
     @GET
     @Path("{electionId}/rounds/{round}/minutes")
-    @Produces(DOCX)
+    @Produces(ExcelFiles.DOCX)
     @Operation(summary = "The counting board's minutes (biên bản kiểm phiếu) of a round as a Word document")
     public Response minutes(@PathParam("id") long id, @PathParam("electionId") long electionId,
                             @PathParam("round") int round) {
         RoundResult r = elections.minutes(id, electionId, round);
         StreamingOutput body = out -> ElectionMinutesDocument.writeDocx(r, out);
-        return Response.ok(body, DOCX).header("Content-Disposition", "attachment; filename=\"bien-ban-kiem-phieu-"
+        return Response.ok(body, ExcelFiles.DOCX).header("Content-Disposition", "attachment; filename=\"bien-ban-kiem-phieu-"
                 + electionId + "-lan-" + round + ".docx\"").build();
     }
 

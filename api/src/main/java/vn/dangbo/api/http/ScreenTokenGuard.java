@@ -9,10 +9,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.dangbo.api.problem.Problems;
@@ -27,8 +23,6 @@ import vn.dangbo.api.problem.Problems;
 public class ScreenTokenGuard implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final Pattern SCREEN = Pattern.compile("/?screens/[^/]+/live(/stream)?/?");
-    private static final int MAX_CLIENTS = 50_000;
-    private static final Map<String, Deque<Long>> FAILURES = new ConcurrentHashMap<>();
 
     @Context
     HttpServletRequest request;
@@ -41,7 +35,7 @@ public class ScreenTokenGuard implements ContainerRequestFilter, ContainerRespon
         if (!SCREEN.matcher(ctx.getUriInfo().getPath()).matches()) {
             return;
         }
-        long wait = waitFor(HttpHardeningFilter.clientAddress(request), System.nanoTime(), false);
+        long wait = Limit.FAILURES.waitFor(HttpHardeningFilter.clientAddress(request));
         if (wait > 0) {
             ctx.abortWith(Response.fromResponse(problems.response(429, "TooManyRequests",
                     problems.message("request.tooMany", wait), null)).header("Retry-After", wait).build());
@@ -51,37 +45,15 @@ public class ScreenTokenGuard implements ContainerRequestFilter, ContainerRespon
     @Override
     public void filter(ContainerRequestContext req, ContainerResponseContext res) {
         if (res.getStatus() == 404 && SCREEN.matcher(req.getUriInfo().getPath()).matches()) {
-            waitFor(HttpHardeningFilter.clientAddress(request), System.nanoTime(), true);
+            Limit.FAILURES.record(HttpHardeningFilter.clientAddress(request));
         }
     }
 
-    /** Seconds this client must wait (0: go ahead); {@code failed} counts one more refusal first. */
-    static long waitFor(String client, long now, boolean failed) {
-        int max = ConfigProvider.getConfig().getOptionalValue("ward.rate.screen-tokens.max", Integer.class).orElse(10);
-        long window = ConfigProvider.getConfig().getOptionalValue("ward.rate.screen-tokens.window-seconds", Long.class)
-                .orElse(300L) * 1_000_000_000L;
-        if (FAILURES.size() > MAX_CLIENTS) {
-            FAILURES.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    return e.getValue().isEmpty() || now - e.getValue().peekLast() >= window;
-                }
-            });
-        }
-        Deque<Long> times = failed ? FAILURES.computeIfAbsent(client, c -> new ArrayDeque<>()) : FAILURES.get(client);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            while (!times.isEmpty() && now - times.peekFirst() >= window) {
-                times.pollFirst();
-            }
-            if (failed) {
-                times.addLast(now);
-            }
-            if (times.size() < max) {
-                return 0;
-            }
-            return Math.max(1, (times.peekFirst() + window - now + 999_999_999L) / 1_000_000_000L);
-        }
+    /** One window for the whole instance, read from the configuration once (JAX-RS providers are singletons). */
+    private static final class Limit {
+        static final WindowLimit FAILURES = new WindowLimit(
+                ConfigProvider.getConfig().getOptionalValue("ward.rate.screen-tokens.max", Integer.class).orElse(10),
+                ConfigProvider.getConfig().getOptionalValue("ward.rate.screen-tokens.window-seconds", Long.class).orElse(300L),
+                System::nanoTime);
     }
 }

@@ -38,8 +38,10 @@ public final class SseScreens {
         return set != null && !set.isEmpty();
     }
 
+    /** The keys with a stream open now (a key whose streams have all gone is no longer polled for). */
     public Set<Long> keys() {
-        return Set.copyOf(screens.keySet());
+        return screens.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public int count() {

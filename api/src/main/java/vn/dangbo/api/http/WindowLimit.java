@@ -32,6 +32,20 @@ final class WindowLimit {
 
     /** 0 if the client may go ahead now (and is counted), else the seconds until the oldest request leaves the window. */
     long tryAcquire(String client) {
+        return visit(client, true, false);
+    }
+
+    /** Seconds the client must wait (0: go ahead), counting nothing: for limits that count only refusals. */
+    long waitFor(String client) {
+        return visit(client, false, false);
+    }
+
+    /** Counts one event for the client whatever its window holds (a refused token, say). */
+    void record(String client) {
+        visit(client, false, true);
+    }
+
+    private long visit(String client, boolean acquire, boolean always) {
         long now = nanoClock.getAsLong();
         if (clients.size() > MAX_CLIENTS) {
             clients.entrySet().removeIf(e -> {
@@ -40,13 +54,23 @@ final class WindowLimit {
                 }
             });
         }
-        Deque<Long> times = clients.computeIfAbsent(client, c -> new ArrayDeque<>());
+        Deque<Long> times = acquire || always ? clients.computeIfAbsent(client, c -> new ArrayDeque<>())
+                : clients.get(client);
+        if (times == null) {
+            return 0;
+        }
         synchronized (times) {
             while (!times.isEmpty() && now - times.peekFirst() >= windowNanos) {
                 times.pollFirst();
             }
-            if (times.size() < max) {
+            if (always) {
                 times.addLast(now);
+                return 0;
+            }
+            if (times.size() < max) {
+                if (acquire) {
+                    times.addLast(now);
+                }
                 return 0;
             }
             return Math.max(1, (times.peekFirst() + windowNanos - now + 999_999_999L) / 1_000_000_000L);

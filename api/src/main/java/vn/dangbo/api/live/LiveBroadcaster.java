@@ -87,8 +87,11 @@ public class LiveBroadcaster {
 
     /** A new screen gets the state now, then every change, until {@code expires}. */
     public void subscribe(LiveSnapshot now, LiveAudience audience, SseEventSink sink, Sse sse, Instant expires) {
-        sent.merge(now.congressId(), now.version(), Math::max);
         screens(audience).add(now.congressId(), sink, sse, expires, Long.toString(now.version()), json.toJson(now));
+        // A push of a newer version may have gone out between this snapshot and the registration: push again.
+        if (sent.merge(now.congressId(), now.version(), Math::max) > now.version()) {
+            changed.merge(now.congressId(), true, Boolean::logicalOr);
+        }
     }
 
     /** How many streams are open on this instance (for the benchmark's report). */

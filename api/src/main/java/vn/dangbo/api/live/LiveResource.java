@@ -15,7 +15,6 @@ import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.dangbo.api.Roles;
-import vn.dangbo.records.live.LiveAudience;
 import vn.dangbo.records.live.LiveSnapshot;
 import vn.dangbo.records.live.LiveStates;
 
@@ -48,10 +47,9 @@ public class LiveResource {
             + "after every change", description = "On reconnecting the first event is the state now, whatever "
             + "was missed. The stream closes when the caller's token expires; reconnect with a fresh token")
     public void stream(@PathParam("id") long id, @Context SseEventSink sink, @Context Sse sse) {
-        // Decided before the stream opens: a refused caller gets a 403 problem, not an empty stream.
-        LiveAudience audience = states.audienceOfCaller(id);
-        LiveSnapshot now = states.snapshot(id, audience);
+        LiveStates.Following f = states.follow(id);
         long exp = token.getExpirationTime();
-        broadcaster.subscribe(now, audience, sink, sse, exp > 0 ? Instant.ofEpochSecond(exp) : Instant.now().plusSeconds(300));
+        broadcaster.subscribe(f.now(), f.audience(), sink, sse,
+                exp > 0 ? Instant.ofEpochSecond(exp) : Instant.now().plusSeconds(300));
     }
 }

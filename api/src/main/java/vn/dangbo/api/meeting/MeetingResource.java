@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.dangbo.api.ExcelFiles;
 import vn.dangbo.api.RequestBody;
 import vn.dangbo.api.Roles;
 import vn.dangbo.records.meeting.AttendanceStatus;
@@ -34,7 +35,6 @@ import vn.dangbo.records.member.MemberStatus;
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY})
 public class MeetingResource {
 
-    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String PDF = "application/pdf";
 
     public record MeetingPlan(Long cellId, String kind, LocalDateTime startsAt, LocalDateTime endsAt, String place,
@@ -201,11 +201,11 @@ public class MeetingResource {
 
     @GET
     @Path("{id}/minutes/docx")
-    @Produces(DOCX)
+    @Produces(ExcelFiles.DOCX)
     @Operation(summary = "The minutes as a Word document (biên bản sinh hoạt chi bộ), for those who manage the cell")
     public Response minutesDocx(@PathParam("id") long id) {
         MinutesDocument.Content c = meetings.minutesToEdit(id);
-        return attachment(out -> MinutesDocument.writeDocx(c, out), DOCX, c, "docx");
+        return attachment(out -> MinutesDocument.writeDocx(c, out), ExcelFiles.DOCX, c, "docx");
     }
 
     @GET

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.dangbo.api.ExcelFiles;
 import vn.dangbo.api.Roles;
 import vn.dangbo.records.minutes.CongressMinutes;
 import vn.dangbo.records.minutes.CongressMinutesFiles;
@@ -21,19 +22,18 @@ import vn.dangbo.records.minutes.CongressMinutesService;
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER, Roles.DELEGATE})
 public class CongressMinutesResource {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @Inject
     CongressMinutesService minutes;
 
     @GET
     @Path("docx")
-    @Produces(DOCX)
+    @Produces(ExcelFiles.DOCX)
     @Operation(summary = "The minutes: agenda, speakers, votes and election results, with the resolution's text when "
             + "resolutionId names one of the congress's documents (the secretariat, the presidium, the organising board)")
     public Response docx(@PathParam("id") long id, @QueryParam("resolutionId") Long resolutionId) {
         CongressMinutes m = minutes.minutes(id, resolutionId);
-        return Response.ok(CongressMinutesFiles.docx(m), DOCX).header("Content-Disposition", disposition(id, "docx")).build();
+        return Response.ok(CongressMinutesFiles.docx(m), ExcelFiles.DOCX).header("Content-Disposition", disposition(id, "docx")).build();
     }
 
     @GET

@@ -41,7 +41,6 @@ import vn.dangbo.records.resolution.TaskService;
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
 public class ResolutionResource {
 
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** kind: CONGRESS, POLITBURO, ANNUAL_PLAN or OTHER; code the number and symbol, e.g. 57-NQ/TW. */
     public record NewResolution(String kind, String code, String title, LocalDate issuedOn, String issuer) {
@@ -102,12 +101,12 @@ public class ResolutionResource {
 
     @GET
     @Path("{id}/docx")
-    @Produces(DOCX)
+    @Produces(ExcelFiles.DOCX)
     @Operation(summary = "The resolution's follow-up report as a Word document (.docx, A4)")
     public Response docx(@PathParam("id") long id) {
         ResolutionService.Dashboard d = resolutions.export(id, "docx");
         StreamingOutput body = out -> ResolutionReportDocument.writeDocx(d, out);
-        return Response.ok(body, DOCX).header("Content-Disposition", disposition(id, "docx")).build();
+        return Response.ok(body, ExcelFiles.DOCX).header("Content-Disposition", disposition(id, "docx")).build();
     }
 
     @POST

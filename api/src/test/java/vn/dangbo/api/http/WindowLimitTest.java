@@ -36,4 +36,18 @@ class WindowLimitTest {
         clock.addAndGet(600 * SECOND);
         assertEquals(0, limit.tryAcquire("a"));
     }
+
+    @Test
+    void aLimitOnRefusalsCountsOnlyWhatIsRecordedAndLooksWithoutCounting() {
+        for (int i = 0; i < 10; i++) {
+            assertEquals(0, limit.waitFor("a"), "looking counts nothing");
+        }
+        for (int i = 0; i < 5; i++) {
+            limit.record("a");
+        }
+        assertEquals(600, limit.waitFor("a"));
+        assertEquals(0, limit.waitFor("b"));
+        clock.addAndGet(600 * SECOND);
+        assertEquals(0, limit.waitFor("a"));
+    }
 }

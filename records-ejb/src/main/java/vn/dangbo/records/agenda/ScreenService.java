@@ -38,6 +38,9 @@ public class ScreenService {
     EntityManager em;
 
     @Inject
+    vn.dangbo.records.live.LiveStates states;
+
+    @Inject
     CongressAccess access;
 
     @Inject
@@ -88,6 +91,11 @@ public class ScreenService {
     }
 
     /** The congress a screen token follows; unknown and revoked tokens are refused alike. No caller here. */
+    /** What the hall sees, for the screen holding this token (refused when unknown or revoked). */
+    public vn.dangbo.records.live.LiveSnapshot hallState(String token) {
+        return states.snapshot(congressOf(token), vn.dangbo.records.live.LiveAudience.PUBLIC);
+    }
+
     public long congressOf(String token) {
         if (token == null || !SHAPE.matcher(token).matches()) {
             throw new ScreenTokenRefused();

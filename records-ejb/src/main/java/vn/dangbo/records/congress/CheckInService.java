@@ -138,8 +138,9 @@ public class CheckInService {
     }
 
     /**
-     * How many check-ins each session of these congresses has, as {congress, session, count} rows: a server
-     * compares them with what its screens were last sent, to learn of check-ins taken by another instance.
+     * How many check-ins each session open for check-in has in these congresses, as {congress, session, count}
+     * rows: a server compares them with what its screens were last sent, to learn of check-ins taken by another
+     * instance (only an open session takes check-ins, and it is the one the boards show).
      */
     public List<long[]> checkInCounts(java.util.Collection<Long> congressIds) {
         if (congressIds.isEmpty()) {
@@ -147,7 +148,7 @@ public class CheckInService {
         }
         List<Long> ids = List.copyOf(congressIds);
         var query = em.createNativeQuery("select s.congress_id, s.id, count(*) from congress_checkin c "
-                + "join congress_session s on s.id = c.session_id where s.congress_id in ("
+                + "join congress_session s on s.id = c.session_id where s.checkin_open and s.congress_id in ("
                 + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ") group by s.congress_id, s.id");
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter(i + 1, ids.get(i));

@@ -78,6 +78,8 @@ public class ElectionResults {
         PartyUnit ward = em.createQuery("select u from PartyUnit u where u.kind = :k and u.dissolvedOn is null",
                 PartyUnit.class).setParameter("k", UnitKind.WARD).getResultStream().findFirst()
                 .orElseThrow(() -> new Conflict("election.results.noWard"));
+        // Two officers applying the results at once are taken one after the other, so nobody is placed twice.
+        em.lock(ward, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         List<Long> holding = organization.positions(ward.id()).stream()
                 .filter(p -> p.role() == role && p.to() == null).map(p -> p.member().id()).toList();
         List<String> placed = new ArrayList<>();

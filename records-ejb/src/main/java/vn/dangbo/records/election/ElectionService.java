@@ -217,6 +217,13 @@ public class ElectionService {
         if (e.status() == ElectionStatus.FINISHED) {
             throw new Conflict("election.finished", e.title());
         }
+        // A delegate excluded while a round is open may already have voted in it: their ballot would count while
+        // they leave the base. Exclusions are recorded between rounds.
+        for (ElectionRound open : rounds(e.id())) {
+            if (open.status() == RoundStatus.OPEN) {
+                throw new Conflict("election.exclusion.roundOpen", open.number());
+            }
+        }
         List<InvalidField> problems = new ArrayList<>();
         if (delegateId == null) {
             problems.add(new InvalidField("delegateId", "field.required"));
@@ -254,6 +261,13 @@ public class ElectionService {
         Election e = lockedElection(congressId, electionId);
         if (e.status() == ElectionStatus.FINISHED) {
             throw new Conflict("election.finished", e.title());
+        }
+        // A delegate excluded while a round is open may already have voted in it: their ballot would count while
+        // they leave the base. Exclusions are recorded between rounds.
+        for (ElectionRound open : rounds(e.id())) {
+            if (open.status() == RoundStatus.OPEN) {
+                throw new Conflict("election.exclusion.roundOpen", open.number());
+            }
         }
         RoundMode m = mode == null ? RoundMode.ELECTRONIC : mode;
         if (m == RoundMode.PAPER && (paperIssued == null || paperIssued < 0)) {
@@ -375,7 +389,6 @@ public class ElectionService {
             em.persist(next);
             em.flush();
             result.tied().forEach(id -> addToRound(next.id(), id));
-            result = count(congressId, e, r);
         } else {
             e.finish();
         }
@@ -449,7 +462,11 @@ public class ElectionService {
         congresses.openCongress(congressId);
         Election e = election(congressId, electionId);
         ElectionRound r = round(e.id(), round);
-        if (r.status() != RoundStatus.OPEN || r.mode() != RoundMode.PAPER) {
+        // Locked as closing locks it: an entry either lands before the count or is refused, never after it unseen;
+        // and two people entering one sheet at once are taken one after the other.
+        Object[] state = (Object[]) em.createNativeQuery("select status, mode from election_round where id = ? for update")
+                .setParameter(1, r.id()).getSingleResult();
+        if (!RoundStatus.OPEN.name().equals(state[0]) || !RoundMode.PAPER.name().equals(state[1])) {
             throw new Conflict("election.paper.notOpen", r.number());
         }
         List<InvalidField> problems = new ArrayList<>();

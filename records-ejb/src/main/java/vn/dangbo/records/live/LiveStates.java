@@ -39,6 +39,16 @@ public class LiveStates {
         return console ? LiveAudience.PRESIDIUM : LiveAudience.PUBLIC;
     }
 
+    /** The caller's audience and the state it sees now: what a stream needs before it opens. */
+    public record Following(LiveAudience audience, LiveSnapshot now) {
+    }
+
+    /** Decided before a stream opens: a refused caller gets a 403 problem, not an empty stream. */
+    public Following follow(long congressId) {
+        LiveAudience audience = audienceOfCaller(congressId);
+        return new Following(audience, snapshot(congressId, audience));
+    }
+
     /** The state now, as the caller's audience sees it. */
     public LiveSnapshot current(long congressId) {
         return snapshot(congressId, audienceOfCaller(congressId));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -62,48 +63,27 @@ public final class ResolutionReportDocument {
 
     private static void units(XWPFDocument doc, ResolutionService.Dashboard d) {
         String[] head = {"Đơn vị", "Tổng số", "Hoàn thành", "Đúng tiến độ", "Nguy cơ chậm", "Quá hạn"};
-        XWPFTable t = table(doc, head);
+        XWPFTable t = WordPages.grid(doc, List.of(head));
         for (ResolutionService.UnitLine u : d.byUnit()) {
             TaskCounts c = u.counts();
-            row(t, u.name(), "" + c.total(), "" + c.done(), "" + c.onTime(), "" + c.atRisk(), "" + c.overdue());
+            WordPages.row(t, List.of(u.name(), "" + c.total(), "" + c.done(), "" + c.onTime(), "" + c.atRisk(), "" + c.overdue()));
         }
         TaskCounts c = d.counts();
-        row(t, "Cộng", "" + c.total(), "" + c.done(), "" + c.onTime(), "" + c.atRisk(), "" + c.overdue());
+        WordPages.row(t, List.of("Cộng", "" + c.total(), "" + c.done(), "" + c.onTime(), "" + c.atRisk(), "" + c.overdue()));
     }
 
     private static void tasks(XWPFDocument doc, ResolutionService.Dashboard d) {
         String[] head = {"TT", "Nhiệm vụ", "Chịu trách nhiệm", "Thời hạn", "Tiến độ", "Trạng thái",
                 "Báo cáo gần nhất"};
-        XWPFTable t = table(doc, head);
+        XWPFTable t = WordPages.grid(doc, List.of(head));
         int n = 0;
         for (TaskLine l : d.tasks()) {
             ResolutionTask task = l.task();
             String target = ResolutionReportWorkbook.target(task);
-            row(t, "" + ++n, task.title() + (target.isEmpty() ? "" : " (" + target + ")"),
+            WordPages.row(t, List.of("" + ++n, task.title() + (target.isEmpty() ? "" : " (" + target + ")"),
                     ResolutionReportWorkbook.responsible(l), task.deadline().format(DAY),
                     task.progressPercent() + "%", ResolutionReportWorkbook.status(l.status()),
-                    l.lastNote() == null ? "" : l.lastNote());
-        }
-    }
-
-    private static XWPFTable table(XWPFDocument doc, String[] head) {
-        XWPFTable t = doc.createTable(1, head.length);
-        t.setWidth("100%");
-        XWPFTableRow r = t.getRow(0);
-        for (int i = 0; i < head.length; i++) {
-            XWPFTableCell cell = r.getCell(i);
-            cell.removeParagraph(0);
-            WordPages.cellPara(cell, head[i], true);
-        }
-        return t;
-    }
-
-    private static void row(XWPFTable t, String... values) {
-        XWPFTableRow r = t.createRow();
-        for (int i = 0; i < values.length; i++) {
-            XWPFTableCell cell = r.getCell(i);
-            cell.removeParagraph(0);
-            WordPages.cellPara(cell, values[i], false);
+                    l.lastNote() == null ? "" : l.lastNote()));
         }
     }
 
