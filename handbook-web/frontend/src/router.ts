@@ -20,6 +20,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/UnitMergeView.vue'),
     meta: { titleKey: 'merges.title' },
   },
+  {
+    path: '/units/split',
+    name: 'unit-split',
+    component: () => import('./views/UnitSplitView.vue'),
+    meta: { titleKey: 'splits.title' },
+  },
   { path: '/members', name: 'members', component: () => import('./views/MemberListView.vue'), meta: { titleKey: 'members.title' } },
   {
     path: '/members/new',

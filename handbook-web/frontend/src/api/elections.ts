@@ -189,10 +189,14 @@ export interface ElectionsNow {
   }[]
 }
 
-/** The people elected placed in the ward committee's records: who took the position, who was left out and why. */
+/**
+ * The people elected placed in the ward committee's records: who took the position, who left it (not elected for
+ * the new term), who was left out and why.
+ */
 export interface RecordedResults {
   unitId: number
   role: string
   placed: string[]
+  ended: string[]
   leftOut: Record<string, 'noDossier' | 'alreadyHolding'>
 }

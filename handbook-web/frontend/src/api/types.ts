@@ -21,10 +21,21 @@ export interface Unit {
   name: string
   parentId: number | null
   dissolvedOn: string | null
+  /** the unit a dissolved unit merged into, or the units it was split into */
+  successorIds?: number[]
   activeMembers: number
 }
 
-export type PositionRole = 'SECRETARY' | 'DEPUTY_SECRETARY'
+export const POSITION_ROLES = [
+  'SECRETARY',
+  'DEPUTY_SECRETARY',
+  'STANDING_COMMITTEE_MEMBER',
+  'COMMITTEE_MEMBER',
+  'INSPECTION_HEAD',
+  'INSPECTION_MEMBER',
+  'HIGHER_DELEGATE',
+] as const
+export type PositionRole = (typeof POSITION_ROLES)[number]
 
 export interface Position {
   id: number

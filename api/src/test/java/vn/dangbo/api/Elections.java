@@ -57,8 +57,12 @@ public final class Elections {
     }
 
     public long election(long congressId, String title, int seats) {
+        return election(congressId, title, seats, "COMMITTEE");
+    }
+
+    public long election(long congressId, String title, int seats, String kind) {
         Http.Reply r = officer.post("/api/congresses/" + congressId + "/elections", Json.createObjectBuilder()
-                .add("title", title).add("kind", "COMMITTEE").add("seats", seats).build());
+                .add("title", title).add("kind", kind).add("seats", seats).build());
         assertEquals(201, r.status(), r.toString());
         return r.json().getJsonNumber("id").longValue();
     }

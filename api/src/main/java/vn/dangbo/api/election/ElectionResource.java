@@ -72,7 +72,8 @@ public class ElectionResource {
     }
 
     /** Who took the position in which unit; who was left out, and why (noDossier, alreadyHolding). */
-    public record RecordedResults(long unitId, String role, List<String> placed, java.util.Map<String, String> leftOut) {
+    public record RecordedResults(long unitId, String role, List<String> placed, List<String> ended,
+                                  java.util.Map<String, String> leftOut) {
     }
 
     @Inject
@@ -84,13 +85,14 @@ public class ElectionResource {
     @POST
     @Path("{electionId}/results-into-records")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "After the congress: the people elected (committee, standing committee, secretary, deputy) "
-            + "take those positions in the ward committee from a date; once, in one transaction (the organising board)")
+    @Operation(summary = "After the congress: the people elected (committee, standing committee, secretary, deputy, "
+            + "inspection committee and its head, delegates to the higher congress) take those positions in the ward "
+            + "committee from a date, and those not elected again leave them; in one transaction (the organising board)")
     public RecordedResults intoRecords(@PathParam("id") long id, @PathParam("electionId") long electionId,
                                        ResultsIntoRecords body) {
         RequestBody.require(body);
         vn.dangbo.records.election.ElectionResults.Outcome o = results.intoRecords(id, electionId, body.from());
-        return new RecordedResults(o.unitId(), o.role().name(), o.placed(), o.leftOut());
+        return new RecordedResults(o.unitId(), o.role().name(), o.placed(), o.ended(), o.leftOut());
     }
 
     @GET

@@ -31,17 +31,18 @@ import vn.dangbo.records.organization.UnitKind;
 @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.SECRETARY, Roles.MEMBER, Roles.DELEGATE})
 public class UnitResource {
 
-    /** successorId: the unit a dissolved unit was merged into. */
+    /**
+     * successorId: the unit a dissolved unit was merged into; successorIds: that one, or the units it was split
+     * into.
+     */
     public record UnitSummary(long id, UnitKind kind, String name, Long parentId, LocalDate establishedOn,
-                              LocalDate dissolvedOn, String dissolutionReason, Long successorId, long activeMembers) {
+                              LocalDate dissolvedOn, String dissolutionReason, Long successorId,
+                              List<Long> successorIds, long activeMembers) {
         static UnitSummary of(OrganizationService.UnitWithCount u) {
-            return of(u.unit(), u.activeMembers());
-        }
-
-        static UnitSummary of(PartyUnit u, long activeMembers) {
-            return new UnitSummary(u.id(), u.kind(), u.name(), u.parent().map(PartyUnit::id).orElse(null),
-                    u.establishedOn(), u.dissolvedOn(), u.dissolutionReason(),
-                    u.successor().map(PartyUnit::id).orElse(null), activeMembers);
+            PartyUnit p = u.unit();
+            return new UnitSummary(p.id(), p.kind(), p.name(), p.parent().map(PartyUnit::id).orElse(null),
+                    p.establishedOn(), p.dissolvedOn(), p.dissolutionReason(),
+                    p.successor().map(PartyUnit::id).orElse(null), u.successorIds(), u.activeMembers());
         }
     }
 
@@ -93,7 +94,7 @@ public class UnitResource {
         RequestBody.require(body);
         PartyUnit u = organization.create(body.kind(), body.name(), body.parentId(), body.establishedOn());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(u.id())).build())
-                .entity(UnitSummary.of(u, 0)).build();
+                .entity(UnitSummary.of(new OrganizationService.UnitWithCount(u, 0, List.of()))).build();
     }
 
     @PATCH

@@ -22,9 +22,11 @@ import vn.dangbo.records.shared.InvalidField;
 import vn.dangbo.records.shared.InvalidInput;
 
 /**
- * After the congress: the people elected to the ward's committee, its standing committee, as secretary or deputy
- * take those positions in the ward committee's records from the date given (a new secretary's predecessor leaves
- * that day). One transaction: every elected member is placed, or nobody is. Applying it again places nobody twice.
+ * After the congress: the people elected to the ward's committee, its standing committee, as secretary or deputy,
+ * to the inspection committee or its head, or as delegates to the higher congress take those positions in the
+ * ward committee's records from the date given. A congress elects a body for a new term, so whoever held that
+ * position and was not elected again leaves it that day. One transaction: the whole body changes, or nothing does.
+ * Applying it again changes nothing.
  */
 @Stateless
 public class ElectionResults {
@@ -33,7 +35,10 @@ public class ElectionResults {
             ElectionKind.COMMITTEE, PositionRole.COMMITTEE_MEMBER,
             ElectionKind.STANDING_COMMITTEE, PositionRole.STANDING_COMMITTEE_MEMBER,
             ElectionKind.SECRETARY, PositionRole.SECRETARY,
-            ElectionKind.DEPUTY_SECRETARY, PositionRole.DEPUTY_SECRETARY);
+            ElectionKind.DEPUTY_SECRETARY, PositionRole.DEPUTY_SECRETARY,
+            ElectionKind.INSPECTION, PositionRole.INSPECTION_MEMBER,
+            ElectionKind.INSPECTION_HEAD, PositionRole.INSPECTION_HEAD,
+            ElectionKind.DELEGATES, PositionRole.HIGHER_DELEGATE);
 
     @PersistenceContext
     EntityManager em;
@@ -50,8 +55,12 @@ public class ElectionResults {
     @Inject
     AuditLog audit;
 
-    /** Who took a position, and who was left out and why (elected from the floor without a dossier, already holding it). */
-    public record Outcome(long unitId, PositionRole role, List<String> placed, Map<String, String> leftOut) {
+    /**
+     * Who took a position, who left it (held it and was not elected for the new term), and who was left out and why
+     * (elected from the floor without a dossier, already holding it).
+     */
+    public record Outcome(long unitId, PositionRole role, List<String> placed, List<String> ended,
+                          Map<String, String> leftOut) {
     }
 
     public Outcome intoRecords(long congressId, long electionId, LocalDate from) {
@@ -80,8 +89,17 @@ public class ElectionResults {
                 .orElseThrow(() -> new Conflict("election.results.noWard"));
         // Two officers applying the results at once are taken one after the other, so nobody is placed twice.
         em.lock(ward, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        List<Long> holding = organization.positions(ward.id()).stream()
-                .filter(p -> p.role() == role && p.to() == null).map(p -> p.member().id()).toList();
+        List<Position> current = organization.positions(ward.id()).stream()
+                .filter(p -> p.role() == role && p.to() == null).toList();
+        List<Long> holding = current.stream().map(p -> p.member().id()).toList();
+        List<Long> electedIds = elected.stream().map(Candidate::memberId).toList();
+        List<String> ended = new ArrayList<>();
+        for (Position p : current) {
+            if (!electedIds.contains(p.member().id())) {
+                organization.endTerm(ward.id(), p.id(), from);
+                ended.add(p.member().fullName());
+            }
+        }
         List<String> placed = new ArrayList<>();
         Map<String, String> leftOut = new LinkedHashMap<>();
         for (Candidate c : elected) {
@@ -95,7 +113,8 @@ public class ElectionResults {
             }
         }
         audit.record(AuditAction.ELECTION_RESULTS_RECORDED, "election", electionId,
-                role + " từ " + from + ": " + String.join(", ", placed));
-        return new Outcome(ward.id(), role, placed, leftOut);
+                role + " từ " + from + ": " + String.join(", ", placed)
+                        + (ended.isEmpty() ? "" : "; thôi: " + String.join(", ", ended)));
+        return new Outcome(ward.id(), role, placed, ended, leftOut);
     }
 }

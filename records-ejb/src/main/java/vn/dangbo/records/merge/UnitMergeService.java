@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +16,6 @@ import vn.dangbo.records.audit.AuditAction;
 import vn.dangbo.records.audit.AuditLog;
 import vn.dangbo.records.meeting.MeetingService;
 import vn.dangbo.records.member.Member;
-import vn.dangbo.records.member.MemberStatus;
-import vn.dangbo.records.member.VietnameseOrder;
 import vn.dangbo.records.merge.MergePreview.Conflict;
 import vn.dangbo.records.merge.MergePreview.HeldPosition;
 import vn.dangbo.records.merge.MergePreview.MovingMember;
@@ -31,11 +27,9 @@ import vn.dangbo.records.organization.UnitKind;
 import vn.dangbo.records.organization.UnitNotFound;
 import vn.dangbo.records.security.CurrentCaller;
 import vn.dangbo.records.shared.InvalidField;
-import vn.dangbo.records.shared.InvalidInput;
 import vn.dangbo.records.shared.Messages;
 import vn.dangbo.records.shared.PlainText;
 import vn.dangbo.records.transfer.TransferService;
-import vn.dangbo.records.transfer.TransferState;
 
 /**
  * Merging committees or cells (hợp nhất), as the 2025 reorganisation made every new ward from old ones. The
@@ -204,14 +198,10 @@ public class UnitMergeService {
             problems.add(new InvalidField("newName", "merge.successorRequired"));
         }
         LocalDate on = plan.effectiveOn();
-        if (on == null) {
-            problems.add(new InvalidField("effectiveOn", "field.required"));
-        } else if (on.isAfter(LocalDate.now()) || on.getYear() < 1930) {
-            problems.add(new InvalidField("effectiveOn", "merge.dateNotPast"));
-        }
+        Reorganisation.checkDate(on, problems);
         String decision = PlainText.line("decisionNumber", plan.decisionNumber(), MAX_DECISION, true, problems);
         String note = PlainText.line("note", plan.note(), MAX_NOTE, false, problems);
-        fail(problems);
+        Reorganisation.fail(problems);
 
         List<PartyUnit> units = new ArrayList<>();
         for (Long id : all) {
@@ -250,25 +240,16 @@ public class UnitMergeService {
         }
         String newName = target == null ? PlainText.line("newName", plan.newName(), PartyUnit.MAX_NAME, true, problems)
                 : null;
-        fail(problems);
+        Reorganisation.fail(problems);
 
-        LocalDate today = LocalDate.now();
         Map<Long, List<Member>> members = new LinkedHashMap<>();
         Map<Long, List<PartyUnit>> children = new LinkedHashMap<>();
         Map<Long, List<Position>> positions = new LinkedHashMap<>();
         Map<Long, Integer> planned = new LinkedHashMap<>();
         for (PartyUnit u : units) {
-            members.put(u.id(), kind != UnitKind.CELL ? List.of() : em.createQuery(
-                            "select m from Member m where m.cell.id = :u and m.status in :active", Member.class)
-                    .setParameter("u", u.id()).setParameter("active", MemberStatus.ACTIVE).getResultList().stream()
-                    .sorted(Comparator.comparing(Member::fullName, VietnameseOrder.BY_NAME)).toList());
-            children.put(u.id(), em.createQuery(
-                            "select c from PartyUnit c where c.parent.id = :u and c.dissolvedOn is null order by c.name",
-                            PartyUnit.class).setParameter("u", u.id()).getResultList());
-            positions.put(u.id(), em.createQuery("""
-                            select p from Position p where p.unit.id = :u and p.from <= :today
-                              and (p.to is null or p.to > :today) order by p.role, p.id""", Position.class)
-                    .setParameter("u", u.id()).setParameter("today", today).getResultList());
+            members.put(u.id(), kind != UnitKind.CELL ? List.of() : Reorganisation.activeMembers(em, u.id()));
+            children.put(u.id(), Reorganisation.activeChildren(em, u.id()));
+            positions.put(u.id(), Reorganisation.currentPositions(em, u.id()));
             planned.put(u.id(), kind == UnitKind.CELL ? meetings.plannedFrom(List.of(u.id()), on).size() : 0);
         }
         Scope draft = new Scope(units, target, newName, parent, on, decision, note, members, children, positions,
@@ -290,49 +271,13 @@ public class UnitMergeService {
                 out.add(new Conflict(code, holders.size(), who));
             }
         }
-        Set<Long> moving = new HashSet<>();
-        Map<Long, String> names = new LinkedHashMap<>();
+        Map<Long, String> moving = new LinkedHashMap<>();
         for (PartyUnit u : s.units()) {
-            if (s.target() != null && u.id().equals(s.target().id())) {
-                continue;
-            }
-            s.members().get(u.id()).forEach(m -> {
-                moving.add(m.id());
-                names.put(m.id(), m.fullName());
-            });
-        }
-        if (!moving.isEmpty()) {
-            List<Long> open = new ArrayList<>(em.createQuery(
-                            "select t.member.id from Transfer t where t.member.id in :m and t.state in :open", Long.class)
-                    .setParameter("m", moving).setParameter("open", List.of(TransferState.PROPOSED, TransferState.CONFIRMED))
-                    .getResultList());
-            open.addAll(em.createQuery(
-                            "select t.member.id from OutgoingTransfer t where t.member.id in :m and t.state in :open", Long.class)
-                    .setParameter("m", moving).setParameter("open", List.of(TransferState.PROPOSED, TransferState.CONFIRMED))
-                    .getResultList());
-            if (!open.isEmpty()) {
-                List<String> who = open.stream().distinct().map(names::get).toList();
-                out.add(new Conflict("merge.openTransfer", who.size(), who));
-            }
-            List<Long> later = em.createQuery("""
-                            select t.member.id from Transfer t where t.member.id in :m and t.state = :done
-                              and t.effectiveDate >= :on""", Long.class)
-                    .setParameter("m", moving).setParameter("done", TransferState.COMPLETED)
-                    .setParameter("on", s.on()).getResultList();
-            if (!later.isEmpty()) {
-                List<String> who = later.stream().distinct().map(names::get).toList();
-                out.add(new Conflict("merge.movedAfter", who.size(), who));
+            if (s.target() == null || !u.id().equals(s.target().id())) {
+                s.members().get(u.id()).forEach(m -> moving.put(m.id(), m.fullName()));
             }
         }
+        out.addAll(Reorganisation.transferConflicts(em, moving, s.on()));
         return out;
-    }
-
-    private static void fail(List<InvalidField> problems) {
-        if (problems.size() == 1) {
-            throw problems.get(0);
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
     }
 }

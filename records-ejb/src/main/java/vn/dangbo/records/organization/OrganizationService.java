@@ -32,7 +32,7 @@ public class OrganizationService {
     @Inject
     AuditLog audit;
 
-    /** Every unit with its count of active members; the tree's shape is not confidential. */
+    /** Every unit with its count of active members and its successors; the tree's shape is not confidential. */
     public List<UnitWithCount> units() {
         caller.get();
         Map<Long, Long> counts = em.createQuery("""
@@ -41,9 +41,10 @@ public class OrganizationService {
                 .setParameter("active", MemberStatus.ACTIVE)
                 .getResultList().stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        Map<Long, List<Long>> parts = splitParts(null);
         return em.createQuery("select u from PartyUnit u left join fetch u.parent order by u.id", PartyUnit.class)
                 .getResultList().stream()
-                .map(u -> new UnitWithCount(u, counts.getOrDefault(u.id(), 0L)))
+                .map(u -> new UnitWithCount(u, counts.getOrDefault(u.id(), 0L), successors(u, parts)))
                 .toList();
     }
 
@@ -57,7 +58,23 @@ public class OrganizationService {
         long active = em.createQuery(
                         "select count(m) from Member m where m.cell = :u and m.status in :active", Long.class)
                 .setParameter("u", unit).setParameter("active", MemberStatus.ACTIVE).getSingleResult();
-        return new UnitWithCount(unit, active);
+        return new UnitWithCount(unit, active, successors(unit, unit.dissolved() ? splitParts(unit.id()) : Map.of()));
+    }
+
+    /** A merged unit's successor is the unit it merged into; a split unit's are its parts. */
+    private static List<Long> successors(PartyUnit u, Map<Long, List<Long>> splitParts) {
+        return u.successor().map(s -> List.of(s.id())).orElseGet(() -> splitParts.getOrDefault(u.id(), List.of()));
+    }
+
+    /** The parts of every split unit (or of one), read from the splits' records. */
+    private Map<Long, List<Long>> splitParts(Long unitId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select s.unit_id, p.unit_id from unit_split s join unit_split_part p on p.split_id = s.id
+                         where ? is null or s.unit_id = ? order by p.unit_id""")
+                .setParameter(1, unitId).setParameter(2, unitId).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(),
+                Collectors.mapping(r -> ((Number) r[1]).longValue(), Collectors.toList())));
     }
 
     public PartyUnit create(UnitKind kind, String name, Long parentId, LocalDate establishedOn) {
@@ -123,7 +140,7 @@ public class OrganizationService {
                 .setParameter("u", unit).getResultList()
                 .forEach(p -> p.endOn(on.isBefore(p.from()) ? p.from() : on));
         audit.record(AuditAction.UNIT_DISSOLVED, "UNIT", id, on + " " + (reason == null ? "" : reason));
-        return new UnitWithCount(unit, 0);
+        return new UnitWithCount(unit, 0, List.of());
     }
 
     public List<Position> positions(long unitId) {
@@ -197,6 +214,7 @@ public class OrganizationService {
         return Optional.ofNullable(em.find(PartyUnit.class, id)).orElseThrow(() -> new UnitNotFound(id));
     }
 
-    public record UnitWithCount(PartyUnit unit, long activeMembers) {
+    /** successorIds: the unit a dissolved unit merged into, or the units it was split into. */
+    public record UnitWithCount(PartyUnit unit, long activeMembers, List<Long> successorIds) {
     }
 }
