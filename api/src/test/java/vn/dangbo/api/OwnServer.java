@@ -161,7 +161,7 @@ final class OwnServer implements AutoCloseable {
         env.put("WARD_DB_PASSWORD", "");
         env.put("WARD_IMPORT_DIR", work.resolve("imports").toString());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC",
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
                 "-Djava.io.tmpdir=" + work.resolve("tmp"), "-jar", System.getProperty("payara.microJar"),
                 "--port", "" + instance.port, "--deploy", war.getPath()));
         if (clustered) {

@@ -57,9 +57,15 @@ final class PayaraServer implements AutoCloseable {
         BenchDatabase.deleteTree(root);
         BenchDatabase.deleteTree(tmp);
         Files.createDirectories(tmp);
+        // As run.sh starts it: the JSON provider named, not searched for on every token parsed.
         List<String> cmd = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + maxHeap,
-                "-Djava.io.tmpdir=" + tmp,
-                "-jar", microJar.toString(),
+                "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl", "-Djava.io.tmpdir=" + tmp));
+        // BENCH_SERVER_JVM_OPTS: extra options for the server's JVM, e.g. a flight recording to see where time goes.
+        String extra = System.getenv("BENCH_SERVER_JVM_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        cmd.addAll(List.of("-jar", microJar.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(port),
