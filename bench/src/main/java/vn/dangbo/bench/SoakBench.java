@@ -132,6 +132,7 @@ public final class SoakBench {
         long start = System.nanoTime();
         long periodNanos = 1_000_000_000L / o.rate();
         long heapWarm = -1;
+        Map<String, long[]> histogramWarm = Map.of();
         ticker.scheduleAtFixedRate(() -> {
             long n = sent.getAndIncrement();
             int minute = (int) ((System.nanoTime() - start) / 60_000_000_000L);
@@ -161,6 +162,7 @@ public final class SoakBench {
             LoadRunner.Stats s = LoadRunner.Stats.of(perMinute[m]);
             if (m == 0) {
                 heapWarm = heapAfterFullGc(payara);
+                histogramWarm = histogram(payara);
             }
             System.out.printf("  minute %2d: %,6d requests, p95 %6.1f ms, errors so far %d%n", m + 1, s.count(), s.p95(),
                     errors.size());
@@ -169,6 +171,7 @@ public final class SoakBench {
         clients.shutdown();
         clients.awaitTermination(60, TimeUnit.SECONDS);
         long heapEnd = heapAfterFullGc(payara);
+        Map<String, long[]> histogramEnd = histogram(payara);
 
         int window = Math.max(1, Math.min(5, minutes / 3));
         double firstP95 = LoadRunner.Stats.of(concat(perMinute, 0, window)).p95();
@@ -192,6 +195,7 @@ public final class SoakBench {
                 heapWarm / 1048576.0, heapEnd / 1048576.0, growth * 100, TARGET_HEAP_GROWTH * 100));
         out.append(String.format("  p95 of the first %d min %.1f ms, of the last %d min %.1f ms: ratio %.2f (target ≤ %.1f)%n",
                 window, firstP95, window, lastP95, lastP95 / Math.max(0.001, firstP95), TARGET_P95_DRIFT));
+        out.append(growers(histogramWarm, histogramEnd));
         boolean met = errors.isEmpty() && growth <= TARGET_HEAP_GROWTH && lastP95 <= TARGET_P95_DRIFT * firstP95;
         out.append("  targets ").append(met ? "met" : "NOT met").append('\n');
         System.out.print(out);
@@ -226,6 +230,39 @@ public final class SoakBench {
 
     private static long[] concat(long[][] minutes, int from, int to) {
         return Arrays.stream(minutes, from, to).filter(a -> a != null).flatMapToLong(Arrays::stream).toArray();
+    }
+
+    /** The live objects per class (jcmd GC.class_histogram forces a full GC first): class → {instances, bytes}. */
+    private static Map<String, long[]> histogram(PayaraServer payara) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Process p = new ProcessBuilder(jcmd, Long.toString(payara.pid()), "GC.class_histogram")
+                .redirectErrorStream(true).start();
+        Map<String, long[]> out = new java.util.HashMap<>();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                String[] f = line.trim().split("\\s+");
+                // "  12:   3456   789012  java.lang.String (java.base@17)"
+                if (f.length >= 4 && f[0].endsWith(":")) {
+                    out.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+                }
+            }
+        }
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
+    /** The ten classes whose live bytes grew most between the two histograms: where a leak would show. */
+    private static String growers(Map<String, long[]> before, Map<String, long[]> after) {
+        StringBuilder out = new StringBuilder("  live objects grown most (after a full GC, first minute → end):\n");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {
+                        e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(10)
+                .forEach(e -> out.append(String.format("    %+9.1f KB %+9d objects  %s%n", e.getValue()[1] / 1024.0,
+                        e.getValue()[0], e.getKey())));
+        return out.toString();
     }
 
     /** jcmd GC.run in the server's process, then its used heap from MicroProfile Metrics. */

@@ -30,8 +30,9 @@ final class Reorganisation {
     }
 
     static List<PartyUnit> activeChildren(EntityManager em, long unitId) {
-        return em.createQuery("select c from PartyUnit c where c.parent.id = :u and c.dissolvedOn is null order by c.name",
-                PartyUnit.class).setParameter("u", unitId).getResultList();
+        return em.createQuery(
+                        "select c from PartyUnit c where c.parent.id = :u and c.dissolvedOn is null order by c.name",
+                        PartyUnit.class).setParameter("u", unitId).getResultList();
     }
 
     /** The positions held in the unit today. */
@@ -65,7 +66,8 @@ final class Reorganisation {
                         "select t.member.id from Transfer t where t.member.id in :m and t.state in :open", Long.class)
                 .setParameter("m", moving.keySet()).setParameter("open", unfinished).getResultList());
         open.addAll(em.createQuery(
-                        "select t.member.id from OutgoingTransfer t where t.member.id in :m and t.state in :open", Long.class)
+                        "select t.member.id from OutgoingTransfer t where t.member.id in :m and t.state in :open",
+                        Long.class)
                 .setParameter("m", moving.keySet()).setParameter("open", unfinished).getResultList());
         if (!open.isEmpty()) {
             List<String> who = open.stream().distinct().map(moving::get).toList();

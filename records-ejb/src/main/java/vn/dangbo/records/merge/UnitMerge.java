@@ -5,29 +5,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 
 /** The record of a merge applied: which units, into which, by which decision, and what moved. */
 @Entity
 @Table(name = "unit_merge")
-public class UnitMerge {
+public class UnitMerge extends ReorganisationRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "decision_number")
-    private String decisionNumber;
-    @Column(name = "effective_on")
-    private LocalDate effectiveOn;
     @Column(name = "successor_id")
     private long successorId;
     @Column(name = "successor_created")
@@ -36,51 +24,19 @@ public class UnitMerge {
     @CollectionTable(name = "unit_merge_source", joinColumns = @JoinColumn(name = "merge_id"))
     @Column(name = "unit_id")
     private Set<Long> sourceIds = new HashSet<>();
-    @Column(name = "members_moved")
-    private int membersMoved;
-    @Column(name = "units_moved")
-    private int unitsMoved;
-    @Column(name = "positions_moved")
-    private int positionsMoved;
-    @Column(name = "meetings_moved")
-    private int meetingsMoved;
-    private String note;
-    @Column(name = "applied_by")
-    private String appliedBy;
-    @Column(name = "applied_at")
-    private Instant appliedAt;
 
     protected UnitMerge() {
     }
 
     UnitMerge(String decisionNumber, LocalDate effectiveOn, long successorId, boolean successorCreated,
-              Set<Long> sourceIds, int membersMoved, int unitsMoved, int positionsMoved, int meetingsMoved,
-              String note, String appliedBy) {
-        this.decisionNumber = decisionNumber;
-        this.effectiveOn = effectiveOn;
+              Set<Long> sourceIds, Moved moved, String note, String appliedBy) {
+        super(decisionNumber, effectiveOn, moved, note, appliedBy);
         this.successorId = successorId;
         this.successorCreated = successorCreated;
         this.sourceIds = new HashSet<>(sourceIds);
-        this.membersMoved = membersMoved;
-        this.unitsMoved = unitsMoved;
-        this.positionsMoved = positionsMoved;
-        this.meetingsMoved = meetingsMoved;
-        this.note = note;
-        this.appliedBy = appliedBy;
-        this.appliedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    public Long id() { return id; }
-    public String decisionNumber() { return decisionNumber; }
-    public LocalDate effectiveOn() { return effectiveOn; }
     public long successorId() { return successorId; }
     public boolean successorCreated() { return successorCreated; }
     public Set<Long> sourceIds() { return Set.copyOf(sourceIds); }
-    public int membersMoved() { return membersMoved; }
-    public int unitsMoved() { return unitsMoved; }
-    public int positionsMoved() { return positionsMoved; }
-    public int meetingsMoved() { return meetingsMoved; }
-    public String note() { return note; }
-    public String appliedBy() { return appliedBy; }
-    public Instant appliedAt() { return appliedAt; }
 }

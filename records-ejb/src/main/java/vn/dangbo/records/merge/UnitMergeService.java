@@ -129,8 +129,9 @@ public class UnitMergeService {
             u.mergeInto(successor, s.on(), reason);
         }
         UnitMerge record = new UnitMerge(s.decision(), s.on(), successor.id(), s.target() == null,
-                s.units().stream().map(PartyUnit::id).collect(Collectors.toSet()), membersMoved, unitsMoved,
-                positionsMoved, meetingsMoved, s.note(), caller.get().username());
+                s.units().stream().map(PartyUnit::id).collect(Collectors.toSet()),
+                new ReorganisationRecord.Moved(membersMoved, unitsMoved, positionsMoved, meetingsMoved), s.note(),
+                caller.get().username());
         em.persist(record);
         em.flush();
         audit.record(AuditAction.UNITS_MERGED, "UNIT", successor.id(), s.decision() + ": "

@@ -65,7 +65,8 @@ public class UnitSplitService {
 
     /** The checked plan and what the unit holds now, gathered once for the preview and the split alike. */
     private record Scope(PartyUnit unit, LocalDate on, String decision, String note, List<String> names,
-                         List<List<Member>> members, List<List<PartyUnit>> subUnits, List<Optional<Integer>> positionPart,
+                         List<List<Member>> members, List<List<PartyUnit>> subUnits,
+                         List<Optional<Integer>> positionPart,
                          List<Position> positions, int planned, List<Conflict> conflicts) {
     }
 
@@ -130,8 +131,9 @@ public class UnitSplitService {
                 ? meetings.movePlanned(List.of(unit.id()), created.get(0).id(), s.on()) : 0;
         unit.dissolve(s.on(), reason);
         UnitSplit record = new UnitSplit(s.decision(), s.on(), unit.id(),
-                created.stream().map(PartyUnit::id).collect(Collectors.toSet()), membersMoved, unitsMoved,
-                positionsMoved, meetingsMoved, s.note(), caller.get().username());
+                created.stream().map(PartyUnit::id).collect(Collectors.toSet()),
+                new ReorganisationRecord.Moved(membersMoved, unitsMoved, positionsMoved, meetingsMoved), s.note(),
+                caller.get().username());
         em.persist(record);
         em.flush();
         audit.record(AuditAction.UNIT_SPLIT, "UNIT", unit.id(), s.decision() + ": " + unit.name() + " → "
@@ -213,7 +215,8 @@ public class UnitSplitService {
             for (Long id : mIds) {
                 Member m = id == null ? null : memberById.get(id);
                 if (m == null) {
-                    problems.add(new InvalidField("parts[" + i + "].memberIds", "split.memberNotInUnit", String.valueOf(id)));
+                    problems.add(new InvalidField("parts[" + i + "].memberIds", "split.memberNotInUnit",
+                            String.valueOf(id)));
                 } else if (partOfMember.putIfAbsent(id, i) != null) {
                     twice.add(m.fullName());
                 } else {
@@ -224,7 +227,8 @@ public class UnitSplitService {
             for (Long id : cIds) {
                 PartyUnit c = id == null ? null : childById.get(id);
                 if (c == null) {
-                    problems.add(new InvalidField("parts[" + i + "].subUnitIds", "split.subUnitNotInUnit", String.valueOf(id)));
+                    problems.add(new InvalidField("parts[" + i + "].subUnitIds", "split.subUnitNotInUnit",
+                            String.valueOf(id)));
                 } else if (partOfChild.putIfAbsent(id, i) != null) {
                     twice.add(c.name());
                 } else {
